@@ -1,0 +1,61 @@
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "syntax/byte_source.hpp"
+#include "syntax/isa_header.hpp"
+#include "syntax/segment_view.hpp"
+
+namespace claimloop::syntax {
+
+struct reader_options {
+  std::size_t chunk_size = std::size_t{1} << 20;  // bytes asked of the source per read
+};
+
+// Something the reader accepted but a person should hear about. The reader never drops bytes
+// silently: skipped garbage and repaired layout are reported here.
+struct reader_notice {
+  enum class kind {
+    isa_not_padded,       // ISA fields not at their fixed widths (accepted)
+    garbage_skipped,      // bytes outside any interchange were skipped
+    missing_terminator,   // the last segment of the input had no terminator (accepted)
+    line_break_in_segment // CR/LF inside a segment were removed (80-column wrapped files)
+  };
+  kind what;
+  core::position where;
+  std::string message;
+};
+
+// Reads X12 segments one at a time from any byte source, in bounded memory: only the current
+// segment (and the read-ahead chunk) is held. Delimiters are taken from each ISA header.
+class segment_reader {
+ public:
+  segment_reader(std::unique_ptr<byte_source> source, std::string file_name, reader_options options = {});
+  ~segment_reader();
+  segment_reader(segment_reader&&) noexcept;
+  segment_reader& operator=(segment_reader&&) noexcept;
+
+  // The next segment (valid until the next call), std::nullopt at the end of the input, or an
+  // error when the input is not X12, an ISA header is malformed, or the source fails.
+  core::result<std::optional<segment_view>> next();
+
+  // Delimiters and header of the interchange being read (valid after the first ISA).
+  const delimiters& delims() const noexcept;
+  const isa_header& isa() const noexcept;
+  const std::string& file_name() const noexcept;
+  // Notices gathered since the last call.
+  std::vector<reader_notice> take_notices();
+  // Bytes consumed so far.
+  std::uint64_t bytes_read() const noexcept;
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+}  // namespace claimloop::syntax
