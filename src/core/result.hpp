@@ -14,7 +14,7 @@ template <class T>
 class [[nodiscard]] result {
  public:
   result(T value) : v_(std::in_place_index<0>, std::move(value)) {}  // NOLINT: implicit by design
-  result(error err) : v_(std::in_place_index<1>, std::move(err)) {}  // NOLINT: implicit by design
+  result(core::error err) : v_(std::in_place_index<1>, std::move(err)) {}  // NOLINT: implicit by design
 
   bool has_value() const noexcept { return v_.index() == 0; }
   explicit operator bool() const noexcept { return has_value(); }
@@ -40,7 +40,7 @@ template <>
 class [[nodiscard]] result<void> {
  public:
   result() = default;
-  result(error err) : err_(std::move(err)), failed_(true) {}  // NOLINT: implicit by design
+  result(core::error err) : err_(std::move(err)), failed_(true) {}  // NOLINT: implicit by design
 
   bool has_value() const noexcept { return !failed_; }
   explicit operator bool() const noexcept { return has_value(); }

@@ -1,0 +1,378 @@
+// The streaming segment reader. States: before the first ISA / between interchanges (expect
+// "ISA", report anything else as skipped garbage), and inside an interchange (frame segments on
+// the terminator the last ISA declared). Only the unconsumed bytes are buffered.
+#include "syntax/segment_reader.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <fmt/format.h>
+
+#include "syntax/detail/lexer.hpp"
+
+namespace claimloop::syntax {
+namespace {
+
+bool is_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+bool is_layout(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+std::uint64_t count_lines(const char* p, std::size_t n) {
+  return static_cast<std::uint64_t>(std::count(p, p + n, '\n'));
+}
+
+// A short printable excerpt of bytes for error messages.
+std::string excerpt(const char* p, std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < std::min<std::size_t>(n, 24); ++i)
+    out += (p[i] >= 0x20 && p[i] < 0x7f) ? p[i] : '.';
+  return out;
+}
+
+}  // namespace
+
+struct segment_reader::impl {
+  std::unique_ptr<byte_source> source;
+  std::string file;
+  reader_options options;
+
+  std::vector<char> buf;        // [begin, end) holds the unconsumed bytes
+  std::size_t begin = 0, end = 0;
+  std::uint64_t base_offset = 0;  // file offset of buf[0]
+  std::uint64_t line = 1;         // line at buf[begin]
+  bool eof = false;
+
+  bool at_file_start = true, seen_isa = false, in_interchange = false, in_set = false;
+  bool wrapped_notice_given = false;
+  std::uint64_t segment_number = 0;
+  std::uint32_t set_index = 0;
+  isa_header isa;
+  delimiters delims;
+  std::string isa_bytes;
+  std::vector<std::uint32_t> ends;
+  std::vector<reader_notice> notices;
+
+  const char* at(std::size_t k) const { return buf.data() + begin + k; }
+  std::size_t available() const { return end - begin; }
+
+  core::error make_error(core::errc code, core::position pos, std::string message) const {
+    core::error e;
+    e.code = code;
+    e.file = file;
+    e.where = pos;
+    e.message = std::move(message);
+    return e;
+  }
+
+  core::position here() const { return {base_offset + begin, line, segment_number + 1, 0}; }
+
+  // Reads another chunk behind the unconsumed bytes; false at the end of the input.
+  core::result<bool> fill() {
+    if (eof) return false;
+    if (begin > 0) {
+      if (end > begin) std::memmove(buf.data(), buf.data() + begin, end - begin);
+      base_offset += begin;
+      end -= begin;
+      begin = 0;
+    }
+    if (buf.size() - end < options.chunk_size) buf.resize(std::max(buf.size() * 2, end + options.chunk_size));
+    auto got = source->read(buf.data() + end, options.chunk_size);
+    if (!got) return std::move(got).error();
+    if (*got == 0) {
+      eof = true;
+      return false;
+    }
+    end += *got;
+    return true;
+  }
+
+  // Makes at least n unconsumed bytes available; false when the input ends first.
+  core::result<bool> ensure(std::size_t n) {
+    while (available() < n) {
+      auto more = fill();
+      if (!more) return more;
+      if (!*more) return false;
+    }
+    return true;
+  }
+
+  void consume(std::size_t n) {
+    line += count_lines(at(0), n);
+    begin += n;
+  }
+
+  // Skips a byte-order mark and the whitespace that may follow a terminator; false at the end.
+  core::result<bool> skip_layout() {
+    if (at_file_start) {
+      at_file_start = false;
+      auto have = ensure(3);
+      if (!have) return have;
+      if (*have && std::memcmp(at(0), "\xEF\xBB\xBF", 3) == 0) begin += 3;
+    }
+    for (;;) {
+      while (begin < end && is_layout(buf[begin])) consume(1);
+      if (begin < end) return true;
+      auto more = fill();
+      if (!more || !*more) return more;
+    }
+  }
+
+  core::result<bool> starts_with_isa() {
+    auto have = ensure(4);
+    if (!have || !*have) return have;
+    return std::memcmp(at(0), "ISA", 3) == 0 && !is_alnum(*at(3));
+  }
+
+  // Outside an interchange: skip to the next "ISA", reporting what was skipped.
+  core::result<bool> skip_to_isa() {
+    const core::position start = here();
+    std::uint64_t skipped = 0;
+    std::string first_bytes = excerpt(at(0), available());
+    for (;;) {
+      std::size_t k = 0;
+      for (; k + 4 <= available(); ++k)
+        if (std::memcmp(at(k), "ISA", 3) == 0 && !is_alnum(*at(k + 3))) break;
+      if (k + 4 <= available()) {
+        consume(k);
+        skipped += k;
+        break;
+      }
+      std::size_t keep = std::min<std::size_t>(available(), 3);
+      skipped += available() - keep;
+      consume(available() - keep);
+      auto more = fill();
+      if (!more) return std::move(more).error();
+      if (!*more) {
+        skipped += available();
+        consume(available());
+        break;
+      }
+    }
+    if (!seen_isa && eof && available() == 0)
+      return make_error(core::errc::not_x12, start, fmt::format("no ISA interchange header found (input starts with \"{}\")", first_bytes));
+    notices.push_back({reader_notice::kind::garbage_skipped, start,
+                       fmt::format("{} bytes outside any interchange skipped (\"{}\")", skipped, first_bytes)});
+    return available() > 0;
+  }
+
+  void track_set(std::string_view tag, core::position& pos) {
+    if (tag == "ST") {
+      in_set = true;
+      set_index = 1;
+    } else if (tag == "GS" || tag == "GE" || tag == "IEA" || tag == "ISA") {
+      in_set = false;
+    } else if (in_set) {
+      ++set_index;
+    }
+    pos.set_index = in_set ? set_index : 0;
+    if (tag == "SE") in_set = false;
+    if (tag == "IEA") in_interchange = false;
+  }
+
+  core::result<std::optional<segment_view>> read_isa();
+  core::result<std::optional<segment_view>> read_segment();
+  core::result<bool> find_binary_extent(std::size_t& body_len, std::size_t& binary_index, std::size_t& binary_len);
+  std::size_t strip_line_breaks(char* body, std::size_t len, core::position pos);
+};
+
+core::result<std::optional<segment_view>> segment_reader::impl::read_isa() {
+  const core::position pos = here();
+  const char sep = *at(3);
+  std::string cleaned("ISA");
+  cleaned += sep;
+  std::size_t k = 4;
+  bool had_breaks = false;
+  for (int seps = 1; seps < 16;) {  // up to the separator before ISA16, dropping wrapped-line breaks
+    if (k >= available()) {
+      auto more = fill();
+      if (!more) return std::move(more).error();
+      if (!*more) return make_error(core::errc::bad_isa, pos, "the input ends inside the ISA header");
+      continue;
+    }
+    const char c = *at(k++);
+    if (c == '\r' || c == '\n') {
+      had_breaks = true;
+      continue;
+    }
+    cleaned += c;
+    if (c == sep) ++seps;
+    if (k > 1024) return make_error(core::errc::bad_isa, pos, "ISA header without 16 elements in its first 1024 bytes");
+  }
+  auto have = ensure(k + 6);  // ISA16, a terminator of up to 4 bytes, and one byte of layout
+  if (!have) return std::move(have).error();
+  const std::size_t tail = std::min<std::size_t>(available() - k, 5);
+  auto header = parse_isa(cleaned + std::string(at(k), tail));
+  if (!header) {
+    core::error e = std::move(header).error();
+    e.file = file;
+    e.where = pos;
+    return e;
+  }
+  k += 1 + header->delims.segment.size();
+  const std::string_view after(at(k), std::min<std::size_t>(available() - k, 2));
+  if (header->delims.segment == "\n" || header->delims.segment == "\r") header->delims.suffix = "";
+  else if (after.starts_with("\r\n")) header->delims.suffix = "\r\n";
+  else if (after.starts_with("\n")) header->delims.suffix = "\n";
+  else header->delims.suffix = "";
+
+  isa_bytes.assign(cleaned, 0, header->length);
+  ends.clear();
+  detail::lex_fields(isa_bytes, sep, ends);
+  if (!header->padded)
+    notices.push_back({reader_notice::kind::isa_not_padded, pos, "ISA fields are not padded to their fixed widths"});
+  if (had_breaks)
+    notices.push_back({reader_notice::kind::line_break_in_segment, pos, "line breaks inside the ISA header were removed"});
+  isa = std::move(*header);
+  delims = isa.delims;
+  seen_isa = in_interchange = true;
+  wrapped_notice_given = had_breaks;
+  consume(k);
+  ++segment_number;
+  core::position p = pos;
+  track_set("ISA", p);
+  return std::optional<segment_view>(segment_view(isa_bytes, ends, &delims, p));
+}
+
+// BIN (length in BIN01, data in BIN02) and BDS (length in BDS02, data in BDS03) carry bytes that
+// may include any delimiter, so they are framed by length instead of by terminator.
+core::result<bool> segment_reader::impl::find_binary_extent(std::size_t& body_len, std::size_t& binary_index,
+                                                            std::size_t& binary_len) {
+  auto have = ensure(4);
+  if (!have || !*have) return have;
+  const bool bin = std::memcmp(at(0), "BIN", 3) == 0, bds = std::memcmp(at(0), "BDS", 3) == 0;
+  if ((!bin && !bds) || *at(3) != delims.element) return false;
+  binary_index = bin ? 2 : 3;
+  std::size_t k = 4;
+  for (std::size_t field = 1; field < binary_index; ++field) {  // walk to the length element's end
+    std::size_t digits_from = k;
+    for (;;) {
+      auto more = ensure(k + 1);
+      if (!more || !*more) return more;
+      if (*at(k) == delims.element) break;
+      if (k - digits_from > 12) return false;
+      ++k;
+    }
+    if (field == binary_index - 1) {
+      std::string_view digits(at(digits_from), k - digits_from);
+      if (digits.empty() || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+      binary_len = std::stoull(std::string(digits));
+    }
+    ++k;
+  }
+  auto whole = ensure(k + binary_len + delims.segment.size());
+  if (!whole || !*whole) return whole;
+  if (std::memcmp(at(k + binary_len), delims.segment.data(), delims.segment.size()) != 0) return false;
+  body_len = k + binary_len;
+  return true;
+}
+
+// Removes CR/LF inside a segment (80-column wrapped files) when they are not the terminator.
+std::size_t segment_reader::impl::strip_line_breaks(char* body, std::size_t len, core::position pos) {
+  if (!std::memchr(body, '\n', len) && !std::memchr(body, '\r', len)) return len;
+  char* out = std::remove_if(body, body + len, [](char c) { return c == '\r' || c == '\n'; });
+  if (!wrapped_notice_given) {
+    wrapped_notice_given = true;
+    notices.push_back({reader_notice::kind::line_break_in_segment, pos,
+                       "line breaks inside segments were removed (wrapped lines)"});
+  }
+  return static_cast<std::size_t>(out - body);
+}
+
+core::result<std::optional<segment_view>> segment_reader::impl::read_segment() {
+  core::position pos = here();
+  const std::string& term = delims.segment;
+  std::size_t body_len = 0, consumed = 0, binary_index = 0, binary_len = 0;
+  bool terminated = true;
+
+  auto binary = find_binary_extent(body_len, binary_index, binary_len);
+  if (!binary) return std::move(binary).error();
+  if (*binary) {
+    consumed = body_len + term.size();
+  } else {
+    for (std::size_t scan = 0;;) {
+      const void* hit = std::memchr(at(scan), term[0], available() - scan);
+      if (hit) {
+        std::size_t k = static_cast<std::size_t>(static_cast<const char*>(hit) - at(0));
+        auto whole = ensure(k + term.size());
+        if (!whole) return std::move(whole).error();
+        if (*whole && std::memcmp(at(k), term.data(), term.size()) == 0) {
+          body_len = k;
+          consumed = k + term.size();
+          break;
+        }
+        if (*whole) {
+          scan = k + 1;
+          continue;
+        }
+      }
+      scan = available();
+      auto more = fill();
+      if (!more) return std::move(more).error();
+      if (!*more) {  // the input ends without a terminator: the rest is the last segment
+        consumed = body_len = available();
+        while (body_len > 0 && is_layout(*at(body_len - 1))) --body_len;
+        terminated = false;
+        break;
+      }
+    }
+  }
+
+  char* body = buf.data() + begin;
+  line += count_lines(body, consumed);
+  if (!*binary) {
+    if (term != "\n" && term != "\r") body_len = strip_line_breaks(body, body_len, pos);
+    else if (body_len > 0 && body[body_len - 1] == '\r') --body_len;
+  }
+  std::string_view bytes(body, body_len);
+  ends.clear();
+  if (!*binary || !detail::lex_fields_with_binary(bytes, delims.element, binary_index, binary_len, ends)) {
+    ends.clear();
+    detail::lex_fields(bytes, delims.element, ends);
+  }
+  if (!terminated)
+    notices.push_back({reader_notice::kind::missing_terminator, pos, "the last segment has no segment terminator"});
+  begin += consumed;
+  ++segment_number;
+  track_set(bytes.substr(0, ends[0]), pos);
+  return std::optional<segment_view>(segment_view(bytes, ends, &delims, pos));
+}
+
+segment_reader::segment_reader(std::unique_ptr<byte_source> source, std::string file_name, reader_options options)
+    : impl_(std::make_unique<impl>()) {
+  impl_->source = std::move(source);
+  impl_->file = std::move(file_name);
+  impl_->options = options;
+  if (impl_->options.chunk_size == 0) impl_->options.chunk_size = 1;
+}
+segment_reader::~segment_reader() = default;
+segment_reader::segment_reader(segment_reader&&) noexcept = default;
+segment_reader& segment_reader::operator=(segment_reader&&) noexcept = default;
+
+core::result<std::optional<segment_view>> segment_reader::next() {
+  impl& s = *impl_;
+  auto more = s.skip_layout();
+  if (!more) return std::move(more).error();
+  if (!*more) {
+    if (!s.seen_isa) return s.make_error(core::errc::not_x12, s.here(), "empty input: no ISA interchange header");
+    return std::optional<segment_view>();
+  }
+  auto isa = s.starts_with_isa();
+  if (!isa) return std::move(isa).error();
+  if (!*isa && !s.in_interchange) {
+    auto found = s.skip_to_isa();
+    if (!found) return std::move(found).error();
+    if (!*found) return std::optional<segment_view>();
+    isa = true;
+  }
+  if (*isa) return s.read_isa();
+  return s.read_segment();
+}
+
+const delimiters& segment_reader::delims() const noexcept { return impl_->delims; }
+const isa_header& segment_reader::isa() const noexcept { return impl_->isa; }
+const std::string& segment_reader::file_name() const noexcept { return impl_->file; }
+std::uint64_t segment_reader::bytes_read() const noexcept { return impl_->base_offset + impl_->begin; }
+std::vector<reader_notice> segment_reader::take_notices() { return std::exchange(impl_->notices, {}); }
+
+}  // namespace claimloop::syntax
