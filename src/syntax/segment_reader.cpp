@@ -208,6 +208,7 @@ core::result<std::optional<segment_view>> segment_reader::impl::read_isa() {
     e.where = pos;
     return e;
   }
+  cleaned += *at(k);  // ISA16 belongs to the segment's bytes (the writer copies them back)
   k += 1 + header->delims.segment.size();
   const std::string_view after(at(k), std::min<std::size_t>(available() - k, 2));
   if (header->delims.segment == "\n" || header->delims.segment == "\r") header->delims.suffix = "";
