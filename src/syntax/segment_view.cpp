@@ -25,12 +25,12 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 
 std::vector<std::string_view> segment_view::repetitions(std::size_t n) const {
   auto value = element(n);
-  if (!delims_->has_repetition() || is_binary_element(tag(), n)) return {value};
+  if (!delims_->has_repetition() || is_binary_element(tag(), n) || tag() == "ISA") return {value};
   return split(value, delims_->repetition);
 }
 
 std::vector<std::string_view> segment_view::components(std::size_t n) const {
-  if (is_binary_element(tag(), n)) return {element(n)};
+  if (is_binary_element(tag(), n) || tag() == "ISA") return {element(n)};  // ISA11/ISA16 hold the separators
   return split(repetitions(n).front(), delims_->component);
 }
 
