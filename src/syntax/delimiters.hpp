@@ -20,6 +20,11 @@ struct delimiters {
   friend bool operator==(const delimiters&, const delimiters&) = default;
 };
 
+// Same separators and terminator (the writer's layout suffix aside).
+inline bool same_separators(const delimiters& a, const delimiters& b) noexcept {
+  return a.element == b.element && a.component == b.component && a.repetition == b.repetition && a.segment == b.segment;
+}
+
 // The usual HIPAA 5010 choice: * : ^ ~ with a newline after each segment.
 inline delimiters hipaa_delimiters() { return delimiters{'*', ':', '^', "~", "\n"}; }
 

@@ -51,6 +51,7 @@ struct segment_reader::impl {
   std::string isa_bytes;
   std::vector<std::uint32_t> ends;
   std::vector<reader_notice> notices;
+  std::string layout;  // skipped before the current segment
 
   const char* at(std::size_t k) const { return buf.data() + begin + k; }
   std::size_t available() const { return end - begin; }
@@ -107,10 +108,16 @@ struct segment_reader::impl {
       at_file_start = false;
       auto have = ensure(3);
       if (!have) return have;
-      if (*have && std::memcmp(at(0), "\xEF\xBB\xBF", 3) == 0) begin += 3;
+      if (*have && std::memcmp(at(0), "\xEF\xBB\xBF", 3) == 0) {
+        layout.assign(at(0), 3);
+        begin += 3;
+      }
     }
     for (;;) {
-      while (begin < end && is_layout(buf[begin])) consume(1);
+      while (begin < end && is_layout(buf[begin])) {
+        layout += buf[begin];
+        consume(1);
+      }
       if (begin < end) return true;
       auto more = fill();
       if (!more || !*more) return more;
@@ -352,6 +359,7 @@ segment_reader& segment_reader::operator=(segment_reader&&) noexcept = default;
 
 core::result<std::optional<segment_view>> segment_reader::next() {
   impl& s = *impl_;
+  s.layout.clear();
   auto more = s.skip_layout();
   if (!more) return std::move(more).error();
   if (!*more) {
@@ -373,6 +381,7 @@ core::result<std::optional<segment_view>> segment_reader::next() {
 const delimiters& segment_reader::delims() const noexcept { return impl_->delims; }
 const isa_header& segment_reader::isa() const noexcept { return impl_->isa; }
 const std::string& segment_reader::file_name() const noexcept { return impl_->file; }
+std::string_view segment_reader::layout_before() const noexcept { return impl_->layout; }
 std::uint64_t segment_reader::bytes_read() const noexcept { return impl_->base_offset + impl_->begin; }
 std::vector<reader_notice> segment_reader::take_notices() { return std::exchange(impl_->notices, {}); }
 

@@ -50,6 +50,10 @@ class segment_reader {
   const std::string& file_name() const noexcept;
   // Notices gathered since the last call.
   std::vector<reader_notice> take_notices();
+  // The layout (byte-order mark, line breaks, spaces) skipped before the segment last returned,
+  // or after the last segment once next() has returned std::nullopt. An echo that writes it
+  // before each segment reproduces the input's layout exactly.
+  std::string_view layout_before() const noexcept;
   // Bytes consumed so far.
   std::uint64_t bytes_read() const noexcept;
 
