@@ -63,11 +63,6 @@ std::string_view raw_element(const segment_view& s, std::size_t n) {
   return s.bytes().substr(ends[n - 1] + 1, ends[n] - ends[n - 1] - 1);
 }
 
-bool same_separators(const delimiters& a, const delimiters& b) {
-  return a.element == b.element && a.component == b.component && a.repetition == b.repetition &&
-         a.segment == b.segment;
-}
-
 }  // namespace
 
 core::result<void> check_delimiters(const delimiters& d) {
