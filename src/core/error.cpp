@@ -14,6 +14,8 @@ std::string_view describe(errc code) noexcept {
     case errc::delimiter_in_data: return "an element value contains a delimiter";
     case errc::invalid_value: return "a value does not match its data type";
     case errc::invalid_argument: return "invalid argument";
+    case errc::bad_guide: return "the implementation guide is invalid";
+    case errc::unknown_guide: return "no implementation guide for this transaction set version";
   }
   return "unknown error";
 }

@@ -17,6 +17,8 @@ enum class errc {
   delimiter_in_data,  // writing: an element value contains one of the delimiters
   invalid_value,      // a typed value (number, date, time) does not parse
   invalid_argument,   // a caller passed something the function cannot use
+  bad_guide,          // an implementation guide (grammars/*.xml) breaks its XSD or its references
+  unknown_guide,      // no loaded guide for this transaction set and version
 };
 
 std::string_view describe(errc code) noexcept;
