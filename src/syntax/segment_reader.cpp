@@ -114,9 +114,11 @@ struct segment_reader::impl {
       }
     }
     for (;;) {
-      while (begin < end && is_layout(buf[begin])) {
-        layout += buf[begin];
-        consume(1);
+      std::size_t run = 0;
+      while (begin + run < end && is_layout(buf[begin + run])) ++run;
+      if (run > 0) {
+        layout.append(at(0), run);
+        consume(run);
       }
       if (begin < end) return true;
       auto more = fill();
