@@ -22,9 +22,10 @@ std::uint64_t count_lines(const char* p, std::size_t n) {
 }
 
 // A short printable excerpt of bytes for error messages.
+constexpr std::size_t EXCERPT_LENGTH = 24;
 std::string excerpt(const char* p, std::size_t n) {
   std::string out;
-  for (std::size_t i = 0; i < std::min<std::size_t>(n, 24); ++i)
+  for (std::size_t i = 0; i < std::min(n, EXCERPT_LENGTH); ++i)
     out += (p[i] >= 0x20 && p[i] < 0x7f) ? p[i] : '.';
   return out;
 }
@@ -136,6 +137,8 @@ struct segment_reader::impl {
   core::result<bool> skip_to_isa() {
     const core::position start = here();
     std::uint64_t skipped = 0;
+    auto have = ensure(EXCERPT_LENGTH);  // the quoted bytes must not depend on how input arrives
+    if (!have) return std::move(have).error();
     std::string first_bytes = excerpt(at(0), available());
     for (;;) {
       std::size_t k = 0;
