@@ -272,6 +272,12 @@ core::result<std::shared_ptr<const T>> cached(std::map<fs::path, std::shared_ptr
   return loaded;
 }
 
+// Says which guide named the file that failed, so a wrong attribute is easy to find.
+core::error named_by(core::error err, const fs::path& guide_file, std::string_view attribute) {
+  err.message += fmt::format(" (named by {}=\"...\" in {})", attribute, guide_file.string());
+  return err;
+}
+
 }  // namespace
 
 core::result<std::shared_ptr<const guide>> load_guide(const fs::path& file, const fs::path& schema_dir,
@@ -295,11 +301,11 @@ core::result<std::shared_ptr<const guide>> load_guide(const fs::path& file, cons
   const fs::path dict_path = sibling(file, root.attr("dictionary"));
   auto dict = cached(cache ? &cache->dictionaries : nullptr, dict_path,
                      [&](const fs::path& p) { return load_dictionary(p, schema_dir); });
-  if (!dict) return std::move(dict).error();
+  if (!dict) return named_by(std::move(dict).error(), file, "dictionary");
   const fs::path lists_path = sibling(file, root.attr("codelists"));
   auto lists = cached(cache ? &cache->codelists : nullptr, lists_path,
                       [&](const fs::path& p) { return load_codelists(p, schema_dir); });
-  if (!lists) return std::move(lists).error();
+  if (!lists) return named_by(std::move(lists).error(), file, "codelists");
   g->dict = std::move(*dict);
   g->codelists = std::move(*lists);
 
