@@ -108,8 +108,10 @@ class guide_builder {
       }
     }
     std::sort(s.elements.begin(), s.elements.end(), [](auto& a, auto& b) { return a.pos < b.pos; });
+    if (auto ok = check_matches(node, s); !ok) return std::move(ok).error();
     g_.segment_uses.push_back(std::move(s));
     use_parents_.push_back(loop_index);
+    use_nodes_.push_back(&node);
     return g_.segment_uses.back().index;
   }
 
@@ -126,6 +128,26 @@ class guide_builder {
       return node_error(file_, node, fmt::format("{}{:02} has no component {}", def.id, m.element, m.component));
     }
     return m;
+  }
+
+  // A discriminator value the use itself forbids would make the use unreachable.
+  core::result<void> check_matches(const xml_node& node, const segment_use& s) {
+    for (const auto& m : s.matches) {
+      const element_use* e = s.element(m.element);
+      const value_use* v = e;
+      if (e != nullptr && m.component != 0) v = e->component(m.component);
+      if (v == nullptr) {
+        return node_error(file_, node, fmt::format("<match> on {}{:02}{} which this use does not list (Not Used)",
+                                                   s.id, m.element, m.component ? fmt::format("-{}", m.component) : ""));
+      }
+      for (const auto& value : m.values) {
+        if (!v->allows(value)) {
+          return node_error(file_, node, fmt::format("<match> value {} is not allowed in {}{:02} by this use", value,
+                                                     s.id, m.element));
+        }
+      }
+    }
+    return {};
   }
 
   // Fills the parts element and component uses share; `dict_element` is null for a composite.
@@ -223,6 +245,43 @@ class guide_builder {
       if (!l.is_root() && !l.segments.empty()) l.trigger = l.segments.front();
     }
     for (auto& l : g_.loops) build_index(l);
+    for (const auto& l : g_.loops) {
+      if (auto ok = check_disjoint(l); !ok) return ok;
+    }
+    return {};
+  }
+
+  // Two uses can both match one segment unless some element both constrain has no common value.
+  static bool can_overlap(const segment_use& a, const segment_use& b) {
+    for (const auto& ma : a.matches) {
+      for (const auto& mb : b.matches) {
+        if (ma.element != mb.element || ma.component != mb.component) continue;
+        if (std::none_of(ma.values.begin(), ma.values.end(), [&](const std::string& v) { return mb.accepts(v); })) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  // The tree builder picks among same-id uses and child-loop triggers of one loop by their
+  // discriminators, so those must never both match one segment (docs/grammars.md).
+  core::result<void> check_disjoint(const loop& l) {
+    for (const auto& bucket : l.by_id) {
+      std::vector<const segment_use*> rivals(bucket.uses.begin(), bucket.uses.end());
+      for (const loop* child : bucket.loops) rivals.push_back(child->trigger);
+      for (std::size_t i = 0; i < rivals.size(); ++i) {
+        for (std::size_t j = i + 1; j < rivals.size(); ++j) {
+          if (rivals[i] == rivals[j] || !can_overlap(*rivals[i], *rivals[j])) continue;
+          const segment_use& later = rivals[i]->index > rivals[j]->index ? *rivals[i] : *rivals[j];
+          const segment_use& earlier = &later == rivals[i] ? *rivals[j] : *rivals[i];
+          return node_error(file_, *use_nodes_[later.index],
+                            fmt::format("{} '{}' can match the same segments as '{}' in loop {}: give them disjoint "
+                                        "<match> values", later.id, later.name, earlier.name,
+                                        l.is_root() ? std::string("(transaction level)") : l.id));
+        }
+      }
+    }
     return {};
   }
 
@@ -252,6 +311,7 @@ class guide_builder {
   std::vector<std::uint32_t> parents_;      // per loop: defining parent's index (NONE for root)
   std::vector<std::uint32_t> use_parents_;  // per segment use: its loop's index
   std::vector<pending_ref> refs_;
+  std::vector<const xml_node*> use_nodes_;  // per segment use: its tag, for error positions
 };
 
 fs::path sibling(const fs::path& file, std::string_view relative) {

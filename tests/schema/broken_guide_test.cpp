@@ -107,3 +107,17 @@ TEST(broken_guide_test, garbage_bytes_do_not_crash) {
 
 }  // namespace
 }  // namespace claimloop::testing
+
+namespace claimloop::testing {
+namespace {
+
+TEST(broken_guide_test, rejects_discriminator_value_the_use_forbids) {
+  expect_at("match_value_not_allowed.xml", 9, 67, "value 40 is not allowed in NM101");
+}
+
+TEST(broken_guide_test, rejects_same_id_uses_with_overlapping_discriminators) {
+  expect_at("overlapping_discriminators.xml", 18, 79, "'Submitter Other Identifier' can match the same segments");
+}
+
+}  // namespace
+}  // namespace claimloop::testing
