@@ -55,6 +55,14 @@ TEST(broken_guide_test, rejects_other_document_kind) {
   expect_at("wrong_root.xml", 2, 79, "no declaration found for element 'codelists'");
 }
 
+TEST(broken_guide_test, rejects_discriminator_value_the_use_forbids) {
+  expect_at("match_value_not_allowed.xml", 9, 67, "value 40 is not allowed in NM101");
+}
+
+TEST(broken_guide_test, rejects_same_id_uses_with_overlapping_discriminators) {
+  expect_at("overlapping_discriminators.xml", 18, 79, "'Submitter Other Identifier' can match the same segments");
+}
+
 TEST(broken_guide_test, ignores_schema_location_hint_in_the_file) {
   // bad_usage.xml points xsi:noNamespaceSchemaLocation at a file that does not exist; it is
   // still checked against schemas/guide.xsd, as rejects_value_outside_xsd_enumeration shows.
@@ -103,20 +111,6 @@ TEST(broken_guide_test, garbage_bytes_do_not_crash) {
     }
   }
   std::filesystem::remove_all(dir);
-}
-
-}  // namespace
-}  // namespace claimloop::testing
-
-namespace claimloop::testing {
-namespace {
-
-TEST(broken_guide_test, rejects_discriminator_value_the_use_forbids) {
-  expect_at("match_value_not_allowed.xml", 9, 67, "value 40 is not allowed in NM101");
-}
-
-TEST(broken_guide_test, rejects_same_id_uses_with_overlapping_discriminators) {
-  expect_at("overlapping_discriminators.xml", 18, 79, "'Submitter Other Identifier' can match the same segments");
 }
 
 }  // namespace
