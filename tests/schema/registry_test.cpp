@@ -19,7 +19,9 @@ struct fake_segment {
   std::string id;
   std::string clm05_2;
   std::string_view tag() const { return id; }
-  std::string_view component(std::size_t n, std::size_t c) const { return n == 5 && c == 2 ? clm05_2 : ""; }
+  std::string_view component(std::size_t n, std::size_t c) const {
+    return n == 5 && c == 2 ? std::string_view(clm05_2) : std::string_view();
+  }
 };
 
 content_facts facts(std::vector<fake_segment> segments) { return schema::collect_content_facts(segments); }
