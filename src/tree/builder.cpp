@@ -1,0 +1,257 @@
+// The tree builder's state machine. State = the stack of open loop instances, each with the
+// index of the guide child (segment use or child loop) it last matched. Each segment moves the
+// machine by exactly one of the transitions in build(); nothing is ever dropped.
+#include "tree/builder.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "tree/fields.hpp"
+
+namespace claimloop::tree {
+namespace {
+
+std::uint64_t pair_key(std::uint32_t parent, std::uint32_t child) noexcept {
+  return (std::uint64_t{parent} << 32) | child;
+}
+
+// HL01 as a number when it is a plain decimal of reasonable size (the usual 1, 2, 3, ...).
+bool small_number(std::string_view text, std::uint32_t& out) noexcept {
+  if (text.empty() || text.size() > 7) return false;
+  std::uint32_t n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  out = n;
+  return true;
+}
+
+}  // namespace
+
+tree_builder::tree_builder(const schema::guide& guide) : guide_(guide) {
+  use_pos_.assign(guide.segment_uses.size(), 0);
+  for (const auto& l : guide.loops) {
+    for (std::uint32_t i = 0; i < l.children.size(); ++i) {
+      const auto& c = l.children[i];
+      if (c.kind == schema::loop_child::kind_t::segment) use_pos_[c.index] = i;
+      if (c.kind == schema::loop_child::kind_t::loop) loop_pos_.emplace_back(pair_key(l.index, c.index), i);
+    }
+  }
+  std::sort(loop_pos_.begin(), loop_pos_.end());
+}
+
+std::uint32_t tree_builder::child_pos(const schema::loop& parent, const schema::loop& child) const noexcept {
+  const auto key = pair_key(parent.index, child.index);
+  auto it = std::lower_bound(loop_pos_.begin(), loop_pos_.end(), std::make_pair(key, std::uint32_t{0}));
+  return it != loop_pos_.end() && it->first == key ? it->second : NONE;
+}
+
+// The child of `l` that `s` matches with the lowest child index >= min_pos (forward), or the
+// highest below min_pos (backward: a segment out of sequence). The trigger of `l` itself is
+// never matched here: a second trigger opens a new instance, decided by the parent.
+tree_builder::candidate tree_builder::find_in_loop(const schema::loop& l, const syntax::segment_view& s,
+                                                   std::uint32_t min_pos, bool forward) const {
+  candidate best;
+  auto better = [&](std::uint32_t pos) {
+    if (forward ? pos < min_pos : pos >= min_pos) return false;
+    if (best.depth == NONE) return true;
+    return forward ? pos < best.pos : pos > best.pos;
+  };
+  auto value_of = [&](std::size_t e, std::size_t c) { return component_of(s, e, c); };
+  for (const schema::segment_use* u : l.segments_with_id(s.tag())) {
+    if (u == l.trigger) continue;
+    const std::uint32_t pos = use_pos_[u->index];
+    if (better(pos) && u->matches_values(value_of)) best = {0, pos, u, nullptr};
+  }
+  for (const schema::loop* child : l.child_loops_triggered_by(s.tag())) {
+    const std::uint32_t pos = child_pos(l, *child);
+    if (pos != NONE && better(pos) && child->trigger->matches_values(value_of)) best = {0, pos, nullptr, child};
+  }
+  return best;
+}
+
+// Innermost open loop first: a match in an enclosing loop closes the loops inside it.
+tree_builder::candidate tree_builder::find_on_stack(const syntax::segment_view& s, bool forward) const {
+  for (std::uint32_t d = static_cast<std::uint32_t>(stack_.size()); d-- > 0;) {
+    const frame& f = stack_[d];
+    candidate c = find_in_loop(*tree_.loops_[f.node].loop, s, f.pos, forward);
+    if (c.depth != NONE) {
+      c.depth = d;
+      return c;
+    }
+  }
+  return {};
+}
+
+// An HL with HL02 goes under the HL loop whose HL01 is HL02, when the guide lets that loop hold
+// an HL loop of this HL03. Otherwise placement falls back to the stack (and the validator
+// reports the broken hierarchy).
+tree_builder::candidate tree_builder::find_hl_parent(const syntax::segment_view& s) {
+  const std::uint32_t parent = tree_.find_hl(s.element(2));
+  if (parent == NONE) return {};
+  const schema::loop& pl = *tree_.loops_[parent].loop;
+  auto value_of = [&](std::size_t e, std::size_t c) { return component_of(s, e, c); };
+  for (const schema::loop* child : pl.child_loops_triggered_by("HL")) {
+    if (!child->trigger->matches_values(value_of)) continue;
+    rebuild_stack(parent);
+    candidate c{static_cast<std::uint32_t>(stack_.size() - 1), child_pos(pl, *child), nullptr, child};
+    return c;
+  }
+  return {};
+}
+
+void tree_builder::rebuild_stack(std::uint32_t node) {
+  if (!stack_.empty() && stack_.back().node == node) return;
+  std::size_t depth = 0;
+  for (std::uint32_t n = node; n != NONE; n = tree_.loops_[n].parent) ++depth;
+  stack_.resize(depth);
+  for (std::uint32_t n = node; n != NONE; n = tree_.loops_[n].parent) {
+    --depth;
+    // A node re-entered from HL02 resumes after its last child loop (its segments are done).
+    const std::uint32_t last = last_child_node_[n];
+    const schema::loop& l = *tree_.loops_[n].loop;
+    std::uint32_t pos = 0;
+    if (last != NONE) pos = child_pos(l, *tree_.loops_[last].loop);
+    stack_[depth] = {n, pos == NONE ? 0 : pos};
+  }
+}
+
+void tree_builder::append_item(std::uint32_t node, std::uint32_t index, bool is_loop) {
+  const auto at = static_cast<std::uint32_t>(tree_.items_.size());
+  tree_.items_.push_back({index, NONE, is_loop});
+  loop_node& n = tree_.loops_[node];
+  if (n.last_item == NONE) n.first_item = at;
+  else tree_.items_[n.last_item].next = at;
+  n.last_item = at;
+}
+
+std::uint32_t tree_builder::open_loop(const schema::loop& l, std::uint32_t parent, std::uint32_t trigger) {
+  const auto node = static_cast<std::uint32_t>(tree_.loops_.size());
+  std::uint32_t ordinal = 1;
+  const std::uint32_t last = last_child_node_[parent];
+  if (last != NONE && tree_.loops_[last].loop == &l) {
+    ordinal = tree_.loops_[last].ordinal + 1;
+  } else {  // not the previous sibling: count same-loop siblings (rare: out-of-order loops)
+    for (std::uint32_t i = tree_.loops_[parent].first_item; i != NONE; i = tree_.items_[i].next) {
+      const auto& it = tree_.items_[i];
+      ordinal += (it.is_loop && tree_.loops_[it.index].loop == &l);
+    }
+  }
+  tree_.loops_.push_back({&l, parent, NONE, NONE, trigger, ordinal});
+  last_child_node_.push_back(NONE);
+  last_child_node_[parent] = node;
+  append_item(parent, node, true);
+  return node;
+}
+
+void tree_builder::remember_hl(std::uint32_t node, std::string_view hl01) {
+  std::uint32_t n = 0;
+  if (small_number(hl01, n)) {
+    if (tree_.hl_by_number_.size() <= n) tree_.hl_by_number_.resize(std::size_t{n} * 2 + 16, NONE);
+    if (tree_.hl_by_number_[n] == NONE) tree_.hl_by_number_[n] = node;  // first wins; duplicates are findings
+  } else if (!hl01.empty()) {
+    tree_.hl_by_text_.emplace_back(hl01, node);
+  }
+}
+
+// Transition for a segment that matched candidate `c` at stack depth c.depth.
+void tree_builder::place(std::uint32_t index, const candidate& c, placement how) {
+  stack_.resize(c.depth + 1);  // closes every loop inside the one that holds the match
+  frame& f = stack_.back();
+  f.pos = c.pos;
+  if (c.use != nullptr) {  // a segment use of the open loop
+    tree_.placed_[index] = {c.use, f.node, how};
+    append_item(f.node, index, false);
+    return;
+  }
+  // A trigger: a new instance of the child loop, entered at its first child.
+  const std::uint32_t node = open_loop(*c.loop, f.node, index);
+  tree_.placed_[index] = {c.loop->trigger, node, how};
+  append_item(node, index, false);
+  stack_.push_back({node, 0});
+  if (c.loop->is_hl()) remember_hl(node, tree_.segments()[index].element(1));
+}
+
+void tree_builder::place_unmatched(std::uint32_t index, const syntax::segment_view& s) {
+  const std::uint32_t node = stack_.back().node;
+  const bool known = guide_.dict && guide_.dict->find_segment(s.tag()) != nullptr;
+  tree_.placed_[index] = {nullptr, node, known ? placement::unexpected : placement::unrecognized};
+  append_item(node, index, false);
+  const std::string_view where = tree_.loop_id(node);
+  if (known) {
+    report(index, s, "2", 2,
+           fmt::format("unexpected segment {} in loop {}: no use of {} fits here", s.tag(),
+                       where.empty() ? "(transaction level)" : where, s.tag()));
+  } else {
+    report(index, s, "1", 1, fmt::format("unrecognized segment id \"{}\"", s.tag()));
+  }
+}
+
+loop_tree tree_builder::build(const syntax::segment_list& segments, const set_context& context,
+                              std::vector<core::finding>& findings) {
+  tree_ = loop_tree(segments, guide_);
+  context_ = &context;
+  findings_ = &findings;
+  tree_.placed_.assign(segments.size(), {});
+  tree_.items_.reserve(segments.size() + segments.size() / 4);
+  tree_.loops_.reserve(segments.size() / 4 + 1);
+  tree_.loops_.push_back({&guide_.root(), NONE, NONE, NONE, 0, 1});
+  last_child_node_.assign(1, NONE);
+  stack_.assign(1, {0, 0});
+  for (std::uint32_t i = 0; i < segments.size(); ++i) {
+    const syntax::segment_view s = segments[i];
+    // State HL: an HL with a known parent goes under that parent, wherever the stack is.
+    candidate c;
+    if (s.tag() == "HL" && !s.element(2).empty()) c = find_hl_parent(s);
+    // State forward: the next use or loop trigger in guide order, innermost loop first.
+    if (c.depth == NONE) c = find_on_stack(s, true);
+    if (c.depth != NONE) {
+      place(i, c, placement::matched);
+      continue;
+    }
+    // State backward: a use of the innermost loop that comes earlier in the guide; placed there,
+    // reported IK304 7. Only the innermost loop: going back in an outer one would close loops
+    // and misplace everything after one stray segment.
+    c = find_in_loop(*tree_.loops_[stack_.back().node].loop, s, stack_.back().pos, false);
+    if (c.depth != NONE) {
+      c.depth = static_cast<std::uint32_t>(stack_.size() - 1);
+      place(i, c, placement::out_of_order);
+      report(i, s, "7", 2, fmt::format("segment {} is out of order in loop {}", s.tag(), tree_.loop_id(stack_.back().node)));
+      continue;
+    }
+    // State nowhere: kept in the innermost open loop; the next recognisable segment resumes.
+    place_unmatched(i, s);
+  }
+  findings_ = nullptr;
+  context_ = nullptr;
+  return std::move(tree_);
+}
+
+void tree_builder::report(std::uint32_t index, const syntax::segment_view& s, const char* ik304, core::snip_level snip,
+                          std::string message) {
+  core::finding f;
+  f.file = context_->file;
+  f.isa13 = context_->isa13;
+  f.gs06 = context_->gs06;
+  f.st02 = context_->st02;
+  f.snip = snip;
+  f.level = core::severity::error;
+  f.loop = std::string(tree_.loop_id(tree_.placed_[index].loop));
+  f.segment = std::string(s.tag());
+  f.where = s.pos();
+  if (f.where.set_index == 0) f.where.set_index = index + 1;
+  f.ik304 = ik304;
+  f.value = std::string(s.tag());
+  f.message = std::move(message);
+  findings_->push_back(std::move(f));
+}
+
+loop_tree build_tree(const syntax::segment_list& segments, const schema::guide& guide, const set_context& context,
+                     std::vector<core::finding>& findings) {
+  tree_builder b(guide);
+  return b.build(segments, context, findings);
+}
+
+}  // namespace claimloop::tree

@@ -1,0 +1,71 @@
+#pragma once
+// The guide-driven loop tree builder: places every segment of one transaction set (ST..SE) in
+// its loop by segment id, discriminators (<match>) and guide order; HL loops by HL02/HL03.
+// Segments that fit nowhere stay in the tree, and are reported as findings (IK304 1, 2, 7).
+#include <cstdint>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "schema/guide.hpp"
+#include "syntax/segment_list.hpp"
+#include "tree/loop_tree.hpp"
+#include "tree/set_context.hpp"
+
+namespace claimloop::tree {
+
+// Built once per guide (it precomputes where each use sits among its loop's children) and
+// reused for many sets on one thread. Not thread-safe; make one per thread.
+class tree_builder {
+ public:
+  explicit tree_builder(const schema::guide& guide);
+
+  // Builds the tree of `segments` (which must outlive it) and appends placement findings.
+  loop_tree build(const syntax::segment_list& segments, const set_context& context,
+                  std::vector<core::finding>& findings);
+
+ private:
+  // One open loop instance and how far into its guide children the set has come.
+  struct frame {
+    std::uint32_t node;
+    std::uint32_t pos;  // index into loop::children of the last child matched
+  };
+  // A use or child loop that a segment matches, and where.
+  struct candidate {
+    std::uint32_t depth = NONE;          // stack depth of the loop it is a child of
+    std::uint32_t pos = 0;               // its index among that loop's children
+    const schema::segment_use* use = nullptr;  // set for a segment use
+    const schema::loop* loop = nullptr;        // set for a child loop (the segment is its trigger)
+  };
+
+  candidate find_in_loop(const schema::loop& l, const syntax::segment_view& s, std::uint32_t min_pos,
+                         bool forward) const;
+  candidate find_on_stack(const syntax::segment_view& s, bool forward) const;
+  candidate find_hl_parent(const syntax::segment_view& s);
+  void place(std::uint32_t index, const candidate& c, placement how);
+  void place_unmatched(std::uint32_t index, const syntax::segment_view& s);
+  std::uint32_t open_loop(const schema::loop& l, std::uint32_t parent, std::uint32_t trigger);
+  void append_item(std::uint32_t node, std::uint32_t index, bool is_loop);
+  void rebuild_stack(std::uint32_t node);
+  void remember_hl(std::uint32_t node, std::string_view hl01);
+  std::uint32_t child_pos(const schema::loop& parent, const schema::loop& child) const noexcept;
+  void report(std::uint32_t index, const syntax::segment_view& s, const char* ik304, core::snip_level snip,
+              std::string message);
+
+  const schema::guide& guide_;
+  std::vector<std::uint32_t> use_pos_;  // segment_use::index -> index among its loop's children
+  // (parent loop index, child loop index) -> index among the parent's children, sorted
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> loop_pos_;
+
+  // Per build:
+  loop_tree tree_;
+  std::vector<frame> stack_;
+  std::vector<std::uint32_t> last_child_node_;  // per node: last child loop node (for ordinals)
+  const set_context* context_ = nullptr;
+  std::vector<core::finding>* findings_ = nullptr;
+};
+
+// Convenience: builds one set's tree with a builder made for the call.
+loop_tree build_tree(const syntax::segment_list& segments, const schema::guide& guide, const set_context& context,
+                     std::vector<core::finding>& findings);
+
+}  // namespace claimloop::tree

@@ -1,0 +1,44 @@
+#pragma once
+// Allocation-free access to the parts of an element (repetitions, components). The tree
+// builder and the validator read millions of these; segment_view::component() allocates.
+#include <cstddef>
+#include <string_view>
+
+#include "syntax/segment_view.hpp"
+
+namespace claimloop::tree {
+
+// Part `n` (1-based) of `text` split on `sep`, or "" when there are fewer parts.
+inline std::string_view nth_part(std::string_view text, char sep, std::size_t n) noexcept {
+  if (n == 0) return {};
+  std::size_t begin = 0;
+  for (std::size_t i = 1; i < n; ++i) {
+    const std::size_t at = text.find(sep, begin);
+    if (at == std::string_view::npos) return {};
+    begin = at + 1;
+  }
+  const std::size_t end = text.find(sep, begin);
+  return text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+}
+
+// Number of parts of `text` split on `sep` (1 for a text without `sep`, 1 for "").
+inline std::size_t part_count(std::string_view text, char sep) noexcept {
+  std::size_t n = 1;
+  for (char c : text) n += (c == sep);
+  return n;
+}
+
+// The first repetition of element `e` (the whole element when the set has no repetition separator).
+inline std::string_view first_repetition(const syntax::segment_view& s, std::size_t e) noexcept {
+  const std::string_view v = s.element(e);
+  if (!s.delims().has_repetition() || syntax::is_binary_element(s.tag(), e)) return v;
+  return v.substr(0, v.find(s.delims().repetition));
+}
+
+// Component `c` of the first repetition of element `e`; c == 0 means the whole first component
+// (how guide discriminators address a simple element).
+inline std::string_view component_of(const syntax::segment_view& s, std::size_t e, std::size_t c) noexcept {
+  return nth_part(first_repetition(s, e), s.delims().component, c == 0 ? 1 : c);
+}
+
+}  // namespace claimloop::tree

@@ -1,0 +1,252 @@
+// Element checks. Values are read through tree/fields.hpp so no check allocates for a valid
+// segment; only findings allocate.
+#include "validate/element_rules.hpp"
+
+#include <fmt/format.h>
+
+#include "syntax/values.hpp"
+#include "tree/fields.hpp"
+
+namespace claimloop::validate {
+namespace {
+
+using schema::data_type;
+
+// Where the value being checked sits, for findings.
+struct value_at {
+  const segment_ref* seg;
+  std::uint8_t element;
+  std::uint8_t component;
+  std::uint16_t repetition;
+  std::string_view previous;  // the element before it (DTP02 qualifies DTP03's format)
+  const schema::guide* guide;
+};
+
+std::string label(const value_at& at) { return element_label(at.seg->s->tag(), at.element, at.component); }
+
+void element_error(reporter& out, const value_at& at, std::string_view ik403, std::string_view value,
+                   std::string message) {
+  out.element_error(*at.seg, 1, ik403, at.element, at.component, at.repetition, value, std::move(message));
+}
+
+// X12 counts digits only for N and R (no sign, no decimal point).
+std::size_t x12_length(std::string_view v, data_type t) noexcept {
+  if (t != data_type::numeric && t != data_type::decimal) return v.size();
+  std::size_t n = 0;
+  for (char c : v) n += (c >= '0' && c <= '9');
+  return n;
+}
+
+std::string allowed_codes(const schema::value_use& vu) {
+  if (vu.codes.empty()) return fmt::format("a code of list {}", vu.codelist ? vu.codelist->name : "?");
+  std::string s = "one of";
+  for (std::size_t i = 0; i < vu.codes.size() && i < 12; ++i) s += " " + vu.codes[i];
+  if (vu.codes.size() > 12) s += " ...";
+  return s;
+}
+
+// The type check; returns false when the value failed it (then codes are not checked).
+bool check_type(reporter& out, const value_at& at, std::string_view v, const schema::data_element& de) {
+  core::result<void> ok;
+  const char* code = "6";
+  switch (de.type) {
+    case data_type::numeric: {
+      auto r = syntax::parse_numeric(v, de.implied_decimals);
+      if (!r) ok = r.error();
+      break;
+    }
+    case data_type::decimal: {
+      auto r = syntax::parse_real(v);
+      if (!r) ok = r.error();
+      break;
+    }
+    case data_type::date: {
+      code = "8";
+      auto r = syntax::parse_date(v);
+      if (!r) ok = r.error();
+      break;
+    }
+    case data_type::time: {
+      code = "9";
+      auto r = syntax::parse_time(v);
+      if (!r) ok = r.error();
+      break;
+    }
+    case data_type::binary: return true;
+    default: ok = syntax::check_characters(v, syntax::character_set::extended); break;
+  }
+  if (ok) return true;
+  element_error(out, at, code, v, fmt::format("{}: {}", label(at), ok.error().message));
+  return false;
+}
+
+// Date-time period (1251) in the format its qualifier (1250: D8, RD8) names.
+void check_period(reporter& out, const value_at& at, std::string_view v) {
+  core::error err;
+  if (at.previous == "D8") {
+    auto r = syntax::parse_date_ccyymmdd(v);
+    if (r) return;
+    err = r.error();
+  } else if (at.previous == "RD8") {
+    auto r = syntax::parse_date_range(v);
+    if (r) return;
+    err = r.error();
+  } else {
+    return;
+  }
+  element_error(out, at, "8", v, fmt::format("invalid date \"{}\" in {} (format {}): {}", v, label(at), at.previous, err.message));
+}
+
+// Length, type and code of one non-empty value.
+void check_value(reporter& out, const value_at& at, std::string_view v, const schema::value_use& vu,
+                 const schema::data_element* de) {
+  const data_type t = de ? de->type : data_type::alphanumeric;
+  const std::size_t len = x12_length(v, t);
+  bool length_ok = true;
+  if (vu.min_length != 0 && len < vu.min_length) {
+    element_error(out, at, "4", v, fmt::format("{} \"{}\" is too short: {} < minimum {}", label(at), v, len, vu.min_length));
+    length_ok = false;
+  } else if (vu.max_length != 0 && len > vu.max_length) {
+    element_error(out, at, "5", v, fmt::format("{} \"{}\" is too long: {} > maximum {}", label(at), v, len, vu.max_length));
+    length_ok = false;
+  }
+  // A date or time of the wrong length is already reported; its calendar check would repeat it.
+  if (!length_ok && (t == data_type::date || t == data_type::time)) return;
+  if (de && !check_type(out, at, v, *de)) return;
+  if (de && de->number == "1251") check_period(out, at, v);
+  // ST03 names the guide; the guide's errata it also accepts are not invalid codes.
+  const bool names_guide = at.element == 3 && at.seg->s->tag() == "ST" && at.guide && at.guide->accepts(v);
+  if (vu.restricts_codes() && !vu.allows(v) && !names_guide) {
+    element_error(out, at, "7", v, fmt::format("invalid code value \"{}\" in {}, expected {}", v, label(at), allowed_codes(vu)));
+  }
+}
+
+// Presence of position p, for syntax rules: `present(p)`.
+template <class Present>
+void check_rules(reporter& out, const segment_ref& seg, const std::vector<schema::syntax_rule>& rules,
+                 std::uint8_t element, Present present) {
+  using kind = schema::syntax_rule::kind_t;
+  for (const auto& rule : rules) {
+    const auto& ps = rule.positions;
+    std::size_t n = 0;
+    for (auto p : ps) n += present(p) ? 1 : 0;
+    auto at = [&](std::uint8_t p) { return element == 0 ? value_at{&seg, p, 0, 0, {}, nullptr} : value_at{&seg, element, p, 0, {}, nullptr}; };
+    auto missing = [&](std::uint8_t p, std::string_view why) {
+      element_error(out, at(p), "2", "", fmt::format("{} missing: syntax rule {} {}", label(at(p)), rule.text, why));
+    };
+    switch (rule.kind) {
+      case kind::paired:
+        if (n != 0 && n != ps.size())
+          for (auto p : ps) if (!present(p)) missing(p, "requires all of its elements once one is present");
+        break;
+      case kind::required:
+        if (n == 0) missing(ps.front(), "requires at least one of its elements");
+        break;
+      case kind::exclusion:
+        if (n > 1) {
+          std::size_t seen = 0;
+          for (auto p : ps) {
+            if (!present(p) || ++seen < 2) continue;
+            element_error(out, at(p), "10", "", fmt::format("{} present: syntax rule {} allows only one of its elements", label(at(p)), rule.text));
+          }
+        }
+        break;
+      case kind::conditional:
+        if (present(ps.front()))
+          for (std::size_t i = 1; i < ps.size(); ++i) if (!present(ps[i])) missing(ps[i], "requires it when the first is present");
+        break;
+      case kind::list_conditional:
+        if (present(ps.front()) && n == 1) missing(ps[1], "requires one of the others when the first is present");
+        break;
+    }
+  }
+}
+
+bool is_required(const schema::value_use* vu, schema::requirement req) noexcept {
+  return req == schema::requirement::mandatory || (vu && vu->use == schema::usage::required);
+}
+
+// One repetition of a composite element.
+void check_composite(reporter& out, const value_at& at, std::string_view v, const schema::element_use& eu,
+                     const schema::composite_def& comp) {
+  const char sep = at.seg->s->delims().component;
+  const std::size_t count = tree::part_count(v, sep);
+  const std::size_t max = comp.components.empty() ? 0 : comp.components.back().pos;
+  for (std::size_t c = 1; c <= count; ++c) {
+    const std::string_view cv = tree::nth_part(v, sep, c);
+    value_at cat = at;
+    cat.component = static_cast<std::uint8_t>(c);
+    if (c > max) {
+      if (!cv.empty()) element_error(out, cat, "13", cv, fmt::format("{}: too many components ({} > {})", label(at), count, max));
+      continue;
+    }
+    const schema::component_slot* slot = comp.component(c);
+    const schema::component_use* cu = eu.component(c);
+    if (cv.empty()) {
+      if (slot && is_required(cu, slot->req)) element_error(out, cat, "1", cv, fmt::format("required component {} missing", label(cat)));
+      continue;
+    }
+    if (!cu || cu->use == schema::usage::not_used) {
+      element_error(out, cat, "I10", cv, fmt::format("{} \"{}\" is present but Not Used in this guide", label(cat), cv));
+      continue;
+    }
+    check_value(out, cat, cv, *cu, cu->element ? cu->element : (slot ? slot->element : nullptr));
+  }
+  check_rules(out, *at.seg, comp.rules, at.element, [&](std::uint8_t p) { return !tree::nth_part(v, sep, p).empty(); });
+}
+
+// One element position with a value.
+void check_present(reporter& out, const segment_ref& seg, std::uint8_t p, std::string_view v,
+                   const schema::element_use& eu, const schema::element_slot& slot, const schema::guide* guide) {
+  const auto& d = seg.s->delims();
+  const bool repeats = d.has_repetition() && !syntax::is_binary_element(seg.s->tag(), p);
+  const std::size_t reps = repeats ? tree::part_count(v, d.repetition) : 1;
+  for (std::size_t r = 1; r <= reps; ++r) {
+    const std::string_view rv = repeats ? tree::nth_part(v, d.repetition, r) : v;
+    value_at at{&seg, p, 0, static_cast<std::uint16_t>(eu.repeat > 1 ? r : 0), seg.s->element(p - 1u), guide};
+    if (r > eu.repeat) {
+      at.repetition = static_cast<std::uint16_t>(r);
+      element_error(out, at, "12", rv, fmt::format("{}: too many repetitions ({} > {})", label(at), reps, eu.repeat));
+      break;
+    }
+    if (slot.composite) {
+      check_composite(out, at, rv, eu, *slot.composite);
+    } else if (rv.find(d.component) != std::string_view::npos) {
+      element_error(out, at, "13", rv, fmt::format("{} \"{}\" has components but is a simple element", label(at), rv));
+    } else if (!rv.empty()) {
+      check_value(out, at, rv, eu, eu.element ? eu.element : slot.element);
+    }
+  }
+}
+
+}  // namespace
+
+void check_elements(const segment_ref& seg, const schema::segment_use& use, const schema::guide* guide, reporter& out) {
+  const syntax::segment_view& s = *seg.s;
+  const schema::segment_def* def = use.def;
+  if (def == nullptr) return;
+  const std::size_t max = def->max_position();
+  for (std::size_t p = 1; p <= s.element_count() || p <= max; ++p) {
+    const std::string_view v = s.element(p);
+    const auto pos = static_cast<std::uint8_t>(p);
+    value_at at{&seg, pos, 0, 0, {}, guide};
+    if (p > max) {
+      if (!v.empty()) element_error(out, at, "3", v, fmt::format("{}: too many data elements ({} has {})", label(at), s.tag(), max));
+      continue;
+    }
+    const schema::element_slot* slot = def->element(p);
+    const schema::element_use* eu = use.element(p);
+    if (v.empty()) {
+      if (slot && is_required(eu, slot->req)) element_error(out, at, "1", v, fmt::format("required element {} missing", label(at)));
+      continue;
+    }
+    if (!eu || eu->use == schema::usage::not_used || slot == nullptr) {
+      element_error(out, at, "I10", v, fmt::format("{} \"{}\" is present but Not Used in this guide", label(at), v));
+      continue;
+    }
+    check_present(out, seg, pos, v, *eu, *slot, guide);
+  }
+  check_rules(out, seg, def->rules, 0, [&](std::uint8_t p) { return !s.element(p).empty(); });
+}
+
+}  // namespace claimloop::validate
