@@ -32,4 +32,34 @@ boost::json::object segment_json(const syntax::segment_view& s) {
   return {{"id", s.tag()}, {"position", position_json(s.pos())}, {"elements", std::move(elements)}};
 }
 
+boost::json::object finding_json(const core::finding& f) {
+  auto optional_number = [](unsigned n) -> boost::json::value {
+    if (n == 0) return nullptr;
+    return n;
+  };
+  auto optional_text = [](const std::string& s) -> boost::json::value {
+    if (s.empty()) return nullptr;
+    return boost::json::string(s);
+  };
+  return {{"file", f.file},
+          {"isa13", optional_text(f.isa13)},
+          {"gs06", optional_text(f.gs06)},
+          {"st02", optional_text(f.st02)},
+          {"snip", f.snip},
+          {"loop", optional_text(f.loop)},
+          {"segment", optional_text(f.segment)},
+          {"segment_position", optional_number(f.where.set_index)},
+          {"element", optional_number(f.element)},
+          {"component", optional_number(f.component)},
+          {"repetition", optional_number(f.repetition)},
+          {"ik304", optional_text(f.ik304)},
+          {"ik403", optional_text(f.ik403)},
+          {"code", optional_text(f.ack_code)},
+          {"severity", core::to_string(f.level)},
+          {"line", f.where.line},
+          {"offset", f.where.offset},
+          {"value", optional_text(f.value)},
+          {"message", f.message}};
+}
+
 }  // namespace claimloop::cli

@@ -1,0 +1,103 @@
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "support/run_command.hpp"
+#include "support/test_support.hpp"
+
+using namespace claimloop::testing;
+namespace json = boost::json;
+
+namespace {
+
+const std::string TWO_GROUPS = (corpus_dir() / "azoner__pyx12/pyx12__tests__834_lui_id_5010.999.txt").string();
+const std::string NOT_X12 = (corpus_dir() / "albmarin__badX12/tests__files__errors__bad_file.edi").string();
+
+}  // namespace
+
+TEST(parse_command_test, json_nests_interchanges_groups_sets_and_segments) {
+  auto r = run_claimloop("parse --to json " + quoted(TWO_GROUPS));
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto doc = json::parse(r.out).as_object();
+  auto& file = doc.at("files").as_array().at(0).as_object();
+  EXPECT_EQ(file.at("file").as_string(), TWO_GROUPS);
+  auto& interchange = file.at("interchanges").as_array().at(0).as_object();
+  EXPECT_EQ(interchange.at("header").at("id").as_string(), "ISA");
+  EXPECT_EQ(interchange.at("trailer").at("id").as_string(), "IEA");
+  auto& groups = interchange.at("groups").as_array();
+  ASSERT_EQ(groups.size(), 2u);
+  std::size_t sets = 0;
+  for (auto& g : groups) {
+    EXPECT_EQ(g.at("header").at("id").as_string(), "GS");
+    EXPECT_EQ(g.at("trailer").at("id").as_string(), "GE");
+    for (auto& s : g.at("sets").as_array()) {
+      ++sets;
+      auto& segs = s.at("segments").as_array();
+      EXPECT_EQ(segs.front().at("id").as_string(), "ST");
+      EXPECT_EQ(segs.back().at("id").as_string(), "SE");
+      EXPECT_EQ(segs.front().at("position").at("index").as_int64(), 1);
+      EXPECT_FALSE(s.at("stray").as_bool());
+    }
+  }
+  EXPECT_EQ(sets, 4u);
+  EXPECT_TRUE(file.at("error").is_null());
+}
+
+TEST(parse_command_test, json_shows_components_and_repetitions) {
+  const auto text = std::string(
+      "ISA*00*          *00*          *ZZ*SUB            *ZZ*REC            *230101*1253*^*00501*000000905*0*T*:~"
+      "GS*HC*S*R*20230101*1253*1*X*005010X222A1~ST*837*0001~HI*ABK:J449^ABF:R05~SE*3*0001~GE*1*1~IEA*1*000000905~");
+  const auto path = std::filesystem::temp_directory_path() / "claimloop_parse_components.x12";
+  { std::ofstream(path) << text; }
+  auto r = run_claimloop("parse " + quoted(path.string()));
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto doc = json::parse(r.out);
+  auto& hi = doc.at("files").at(0).at("interchanges").at(0).at("groups").at(0).at("sets").at(0).at("segments").at(1);
+  EXPECT_EQ(hi.at("id").as_string(), "HI");
+  auto& reps = hi.at("elements").at(0).at("repetitions").as_array();
+  ASSERT_EQ(reps.size(), 2u);
+  EXPECT_EQ(reps[1].at(1).as_string(), "R05");
+  auto& isa = doc.at("files").at(0).at("interchanges").at(0).at("header");
+  EXPECT_EQ(isa.at("elements").at(10).as_string(), "^");  // ISA11 is the separator itself, not split
+  EXPECT_EQ(isa.at("position").at("offset").as_int64(), 0);
+}
+
+TEST(parse_command_test, x12_writes_files_back_byte_for_byte) {
+  for (const char* name : {"LinuxForHealth__x12/demo-file__demo.835", "tastypackets__x12-parser/test__test-files__835__profee-multiple.edi",
+                           "xlate__staedi/src__test__resources__x12__sample837-original.edi"}) {
+    const auto path = corpus_dir() / name;
+    auto r = run_claimloop("parse --to x12 " + quoted(path.string()));
+    ASSERT_EQ(r.status, 0) << name;
+    EXPECT_EQ(r.out, read_file(path)) << name;
+  }
+}
+
+TEST(parse_command_test, reads_standard_input) {
+  const auto path = corpus_dir() / "LinuxForHealth__x12/demo-file__demo.837";
+  auto r = run_claimloop("parse --to x12 - < " + quoted(path.string()));
+  ASSERT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, read_file(path));
+}
+
+TEST(parse_command_test, not_x12_exits_2_with_the_reason_in_json) {
+  auto r = run_claimloop("parse " + quoted(NOT_X12) + " 2>/dev/null");
+  EXPECT_EQ(r.status, 2);
+  auto doc = json::parse(r.out);
+  auto err = doc.at("files").at(0).at("error").as_string();
+  EXPECT_NE(std::string(err).find("no ISA interchange header"), std::string::npos) << err;
+}
+
+TEST(parse_command_test, missing_file_exits_2) {
+  auto r = run_claimloop("parse --to x12 /nonexistent/file.x12 2>&1");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("/nonexistent/file.x12"), std::string::npos) << r.out;
+}
+
+TEST(parse_command_test, help_lists_options) {
+  auto r = run_claimloop("parse --help");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("--to"), std::string::npos);
+  EXPECT_NE(r.out.find("--log-level"), std::string::npos);
+}
