@@ -24,7 +24,7 @@ measure() {  # prints "seconds peak_kb" for a command
 printf '%-22s %8s %10s %9s %10s\n' "run" "MB" "seconds" "MB/s" "peak MB"
 for mb in "${sizes[@]}"; do
   file="$data/837p-${mb}mb.x12"
-  [ -f "$file" ] || "$build/tools/generate/claimloop-generate" --type 837P --size "${mb}MB" --seed 7 -o "$file"
+  [ -f "$file" ] || "$build/tools/claimloop-generate" --type 837P --size "${mb}MB" --seed 7 -o "$file"
   real_mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN {printf "%.1f", b/1048576}')
   for cmd in check "parse --to x12"; do
     read -r secs kb < <(measure "$build/src/cli/claimloop" $cmd -o /dev/null "$file")

@@ -25,6 +25,7 @@ const std::string& input() {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream ss;
     ss << in.rdbuf();
+    if (ss.str().empty()) throw std::runtime_error(std::string("cannot read ") + path);
     return ss.str();
   }();
   return bytes;
