@@ -21,7 +21,7 @@ enum class code : std::uint8_t {
   invalid_isa_date,              // ISA09 is not a real YYMMDD date                  TA1 014
   invalid_isa_time,              // ISA10 is not a valid HHMM time                   TA1 015
   invalid_isa13,                 // ISA13 is not nine digits                         TA1 018
-  invalid_authorization_qualifier,  // ISA01 not 00/03                              TA1 010
+  invalid_authorization_qualifier,  // ISA01 not an I01 code (00..06)              TA1 010
   invalid_security_qualifier,    // ISA03 not 00/01                                  TA1 012
   invalid_sender_qualifier,      // ISA05 not an I05 code                            TA1 005
   invalid_sender_id,             // ISA06 blank                                      TA1 006

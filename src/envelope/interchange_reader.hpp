@@ -24,6 +24,7 @@ enum class unit_kind : std::uint8_t {
   group_trailer,        // GE (no segment when truncated: the GE was missing)
   interchange_trailer,  // IEA (no segment when truncated: the IEA was missing)
   stray_segment,        // a segment outside any set where it cannot be: kept, not dropped
+  interchange_segment,  // TA1, ISB or ISE directly inside an interchange (outside any group)
   end_of_input,         // always the last unit; carries findings raised at the end of input
 };
 std::string_view to_string(unit_kind k) noexcept;
