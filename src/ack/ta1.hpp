@@ -6,9 +6,10 @@
 //   A, note 000  no interchange-level error (warnings and group/set findings do not count;
 //                those go to the 999).
 //   R            the interchange cannot be trusted as a unit: broken control structure (022),
-//                premature end (023), unusable control number (018), unsupported version (017),
-//                unusable separators (026, 027), duplicate ISA13 (025: processing it twice
-//                would pay claims twice).
+//                premature end (023), unusable control number (018), unsupported standard or
+//                version (002, 003, 016, 017), unusable terminator or separators (004, 026, 027),
+//                unreadable content (024), duplicate ISA13 (025: processing it twice would pay
+//                claims twice).
 //   E            anything else at interchange level: the data can be processed but the header
 //                or trailer is wrong (001, 021, 014, 015, 005-008, 010, 012, 019, 020).
 // The note is that of the first finding, in file order, of the worst class.
