@@ -26,7 +26,8 @@ struct file_report {
 };
 
 file_report check_file(const std::string& path) {
-  file_report report{path};
+  file_report report;
+  report.file = path;
   auto source = syntax::open_source(path);
   if (!source) {
     report.error = source.error().to_string();

@@ -118,7 +118,7 @@ core::result<void> writer_835::write_set(const provider_block& block, const std:
   std::int64_t plb_total = 0;
   for (const auto& a : plb) plb_total += a.cents;
 
-  CLAIMLOOP_TRY(b_.begin_set({"835", ""}));
+  CLAIMLOOP_TRY(b_.begin_set({"835", "005010X221A1"}));
   CLAIMLOOP_TRY(header(block, paid - plb_total, claims.front().c.index));
   s_.reset("LX").element("1");
   CLAIMLOOP_TRY(put());

@@ -107,7 +107,7 @@ core::result<void> writer_837::claim_info(const claim& c) {
   const bool institutional = m_.kind() == claim_kind::institutional;
   s_.reset("CLM").element(c.patient_control_number).element(money(c.total_cents)).skip(2)
       .element(c.facility_code).component(std::string_view(&c.facility_qualifier, 1)).component("1")
-      .element(institutional ? "" : "Y").element("A").element("Y").element("Y");
+      .element("Y").element("A").element("Y").element("Y");
   CLAIMLOOP_TRY(put());
   if (institutional) {
     s_.reset("DTP").element("434").element("RD8").element(c.statement_from + "-" + c.statement_to);
