@@ -1,36 +1,67 @@
 #!/usr/bin/env bash
 # Whole-process and micro benchmarks on generated files. Usage: bench/run.sh [sizes in MB...]
-# Generates deterministic 837P files (tools/generate), times `claimloop check` and
-# `claimloop parse --to x12` with /usr/bin/time -v (wall time, peak resident memory), and runs
-# the Google Benchmark reader program on the 100 MB file. Results go to stdout as a table.
+# Generates deterministic 837P and 835 files (tools/generate --size), times `claimloop check`
+# and `claimloop validate` on each with /usr/bin/time -v (wall and CPU seconds, peak resident
+# memory; CPU seconds matter on a shared machine), then runs the Google Benchmark programs
+# (reader, validate) on the 100 MB files. Results go to stdout as a table.
+#   CLAIMLOOP_BUILD_DIR  build folder (default build-bench, configured Release here)
+#   CLAIMLOOP_BENCH_DATA where generated files go (default out/bench)
+#   CLAIMLOOP_JOBS       --jobs values for validate (default "1 2")
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${CLAIMLOOP_BUILD_DIR:-$root/build}"
+build="${CLAIMLOOP_BUILD_DIR:-$root/build-bench}"
 data="${CLAIMLOOP_BENCH_DATA:-$root/out/bench}"
+jobs_list="${CLAIMLOOP_JOBS:-1 2}"
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(10 100 1000)
-"$root/tools/build.sh" -DCLAIMLOOP_BUILD_BENCH=ON -DCLAIMLOOP_BUILD_TOOLS=ON >/dev/null
+
+# Timing needs an optimised build; build only what is measured.
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCLAIMLOOP_BUILD_BENCH=ON -DCLAIMLOOP_BUILD_TOOLS=ON >/dev/null
+cmake --build "$build" --target claimloop claimloop-generate bench_reader bench_validate -j"$(nproc)" >/dev/null
+cli="$build/src/cli/claimloop"
 mkdir -p "$data"
 
-measure() {  # prints "seconds peak_kb" for a command
-  local log
+measure() {  # prints "wall_seconds cpu_seconds peak_kb exit_status" for a command
+  local log status=0
   log="$(mktemp)"
-  /usr/bin/time -v "$@" >/dev/null 2>"$log" || true
-  awk -F': ' '/Elapsed \(wall clock\)/ {split($2,t,":"); s=(length(t)==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]}
-              /Maximum resident set size/ {kb=$2} END {printf "%.2f %d\n", s, kb}' "$log"
+  /usr/bin/time -v "$@" >/dev/null 2>"$log" || status=$?
+  awk -F': ' -v st="$status" '
+    /Elapsed \(wall clock\)/ {n=split($2,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]}
+    /User time/ {u=$2} /System time/ {y=$2} /Maximum resident set size/ {kb=$2}
+    END {printf "%.2f %.2f %d %d\n", s, u+y, kb, st}' "$log"
   rm -f "$log"
 }
 
-printf '%-22s %8s %10s %9s %10s\n' "run" "MB" "seconds" "MB/s" "peak MB"
+generate() {  # type size_mb -> path (generated once, deterministic)
+  local type="$1" mb="$2" file
+  file="$data/$(echo "$type" | tr 'A-Z' 'a-z')-${mb}mb.x12"
+  [ -f "$file" ] || "$build/tools/claimloop-generate" --type "$type" --size "${mb}MB" --seed 7 -o "$file" 2>>"$data/generate.log"
+  echo "$file"
+}
+
+uptime
+printf '%-26s %-5s %8s %8s %8s %9s %9s %9s %5s\n' "run" "type" "MB" "wall s" "cpu s" "MB/s" "MB/cpu-s" "peak MB" "exit"
+row() {  # label type file command...
+  local label="$1" type="$2" file="$3"
+  shift 3
+  local mb secs cpu kb st
+  mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN {printf "%.1f", b/1e6}')
+  read -r secs cpu kb st < <(measure "$@" "$file")
+  awk -v l="$label" -v t="$type" -v m="$mb" -v s="$secs" -v c="$cpu" -v k="$kb" -v e="$st" 'BEGIN {
+    printf "%-26s %-5s %8s %8.2f %8.2f %9.0f %9.0f %9.1f %5d\n", l, t, m, s, c, (s>0)?m/s:0, (c>0)?m/c:0, k/1024, e}'
+}
 for mb in "${sizes[@]}"; do
-  file="$data/837p-${mb}mb.x12"
-  [ -f "$file" ] || "$build/tools/claimloop-generate" --type 837P --size "${mb}MB" --seed 7 -o "$file"
-  real_mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN {printf "%.1f", b/1048576}')
-  for cmd in check "parse --to x12"; do
-    read -r secs kb < <(measure "$build/src/cli/claimloop" $cmd -o /dev/null "$file")
-    printf '%-22s %8s %10s %9.0f %10.1f\n' "$cmd" "$real_mb" "$secs" "$(awk -v m="$real_mb" -v s="$secs" 'BEGIN {print (s>0)?m/s:0}')" \
-      "$(awk -v k="$kb" 'BEGIN {print k/1024}')"
+  for type in 837P 835; do
+    file="$(generate "$type" "$mb")"
+    row "check" "$type" "$file" "$cli" check -o /dev/null
+    for j in $jobs_list; do
+      row "validate --jobs $j" "$type" "$file" "$cli" validate --jobs "$j"
+    done
   done
 done
+[ -f "$data/generate.log" ] && { echo; echo "generator:"; cat "$data/generate.log"; }
 echo
-CLAIMLOOP_BENCH_FILE="$data/837p-100mb.x12" "$build/bench/bench_reader" --benchmark_min_time=2
+p100="$(generate 837P 100)"
+c100="$(generate 835 100)"
+CLAIMLOOP_BENCH_FILE="$p100" "$build/bench/bench_reader" --benchmark_min_time=2
+CLAIMLOOP_BENCH_837P="$p100" CLAIMLOOP_BENCH_835="$c100" "$build/bench/bench_validate" --benchmark_min_time=2
