@@ -11,6 +11,10 @@
 #include "tree/loop_tree.hpp"
 #include "tree/set_context.hpp"
 
+namespace claimloop::codes {
+struct code_tables;
+}
+
 namespace claimloop::validate {
 
 // The tree of a set and everything found wrong with it, in segment order per stage.
@@ -26,9 +30,10 @@ class set_validator {
  public:
   explicit set_validator(const schema::guide& guide) : guide_(guide), builder_(guide) {}
 
-  // Builds the tree of `segments` (which must outlive the result) and appends findings to `sink`.
+  // Builds the tree of `segments` (which must outlive the result) and appends findings to `sink`;
+  // with `tables` (may be null) also runs the SNIP level 5 code-set checks.
   tree::loop_tree validate(const syntax::segment_list& segments, const tree::set_context& context,
-                           std::vector<core::finding>& sink);
+                           std::vector<core::finding>& sink, const codes::code_tables* tables = nullptr);
 
  private:
   const schema::guide& guide_;
@@ -37,6 +42,6 @@ class set_validator {
 
 // One-shot: the tree and the findings of one set.
 validation validate_set(const syntax::segment_list& segments, const schema::guide& guide,
-                        const tree::set_context& context);
+                        const tree::set_context& context, const codes::code_tables* tables = nullptr);
 
 }  // namespace claimloop::validate

@@ -1,0 +1,49 @@
+#include "codes/code_table.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace claimloop::codes {
+
+bool code_entry::valid_on(const std::optional<core::date>& on) const noexcept {
+  if (!on) return true;
+  if (start && *on < *start) return false;
+  if (stop && *stop < *on) return false;
+  return true;
+}
+
+std::string_view to_string(code_status s) noexcept {
+  switch (s) {
+    case code_status::valid: return "valid";
+    case code_status::unknown: return "unknown";
+    case code_status::not_yet_valid: return "not yet valid";
+    case code_status::retired: return "retired";
+    case code_status::not_billable: return "not billable";
+  }
+  return "?";
+}
+
+code_table::code_table(std::string name, std::string file, std::vector<code_entry> entries)
+    : name_(std::move(name)), file_(std::move(file)), entries_(std::move(entries)) {
+  std::sort(entries_.begin(), entries_.end(), [](const code_entry& a, const code_entry& b) { return a.code < b.code; });
+}
+
+const code_entry* code_table::find(std::string_view code) const noexcept {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), code,
+                             [](const code_entry& e, std::string_view c) { return std::string_view(e.code) < c; });
+  return it != entries_.end() && it->code == code ? &*it : nullptr;
+}
+
+code_status code_table::check(std::string_view code, const std::optional<core::date>& on) const noexcept {
+  const code_entry* e = find(code);
+  if (e == nullptr) return code_status::unknown;
+  if (!e->billable) return code_status::not_billable;
+  if (on && e->start && *on < *e->start) return code_status::not_yet_valid;
+  if (on && e->stop && *e->stop < *on) return code_status::retired;
+  return code_status::valid;
+}
+
+std::string iso(const core::date& d) { return fmt::format("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()); }
+
+}  // namespace claimloop::codes
