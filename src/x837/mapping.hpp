@@ -1,0 +1,105 @@
+#pragma once
+// What every tree -> model mapper shares: walking one loop instance's items in order, reading
+// typed segments through their field tables (a value that does not parse becomes an error that
+// names file, segment, loop and element), and keeping everything else as anchored extras.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "core/error.hpp"
+#include "tree/loop_tree.hpp"
+#include "x837/parts.hpp"
+
+namespace claimloop::model {
+
+// One item of a loop instance: a segment (index into the set's segment list) or a child loop node.
+struct loop_item {
+  bool is_loop = false;
+  std::uint32_t index = 0;
+};
+
+class mapper_base {
+ protected:
+  mapper_base(const tree::loop_tree& tree, std::string file) : tree_(tree), file_(std::move(file)) {}
+
+  // Calls f(loop_item) for every item of loop node `node`, in document order.
+  template <class F>
+  void for_items(std::uint32_t node, F&& f) const {
+    const auto items = tree_.items();
+    for (std::uint32_t i = tree_.loops()[node].first_item; i != tree::NONE; i = items[i].next)
+      f(loop_item{items[i].is_loop, items[i].index});
+  }
+  std::string_view loop_id(std::uint32_t node) const noexcept { return tree_.loop_id(node); }
+  std::string_view tag(std::uint32_t seg) const noexcept { return tree_.segments()[seg].tag(); }
+  // True when the builder placed the segment on a guide use in order: only those are typed,
+  // so that anything out of place is written back exactly where it was.
+  bool typed_here(std::uint32_t seg) const noexcept { return tree_.placed()[seg].how == tree::placement::matched; }
+  raw_segment raw(std::uint32_t seg) const { return to_raw(tree_.segments()[seg]); }
+
+  // Reads segment `seg` into `out` through `table`; on a bad value records the error.
+  template <class T>
+  void read(std::uint32_t seg, T& out, std::span<const field<T>> table) {
+    if (auto e = read_fields(raw(seg), out, table)) fail(seg, *e);
+  }
+  void read_cas(std::uint32_t seg, adjustment& out) {
+    if (auto e = read_adjustment(raw(seg), out)) fail(seg, *e);
+  }
+  // Reads an NM1/N1-led party loop (NM1/N1, N3, N4, DMG, PRV, REF, PER; the rest as extras).
+  party read_party(std::uint32_t node);
+
+  // Keeps segment `seg` (or every segment of loop node `node`) as extras at `anchor`.
+  void keep_segment(extras& out, std::uint32_t anchor, std::uint32_t seg, std::string_view loop) const;
+  void keep_loop(extras& out, std::uint32_t anchor, std::uint32_t node) const;
+
+  void fail(std::uint32_t seg, const value_error& e);
+  const std::optional<core::error>& error() const noexcept { return error_; }
+
+  const tree::loop_tree& tree_;
+  std::string file_;
+
+ private:
+  std::optional<core::error> error_;
+};
+
+// Writes one loop instance: typed segments and child loops in model order, with the loop's
+// extras put back after as many typed items as they followed when read.
+class loop_writer {
+ public:
+  loop_writer(std::vector<raw_segment>& out, const extras& kept) : out_(out), kept_(kept) {}
+  ~loop_writer() { finish(); }
+  loop_writer(const loop_writer&) = delete;
+  loop_writer& operator=(const loop_writer&) = delete;
+
+  void put(raw_segment s) {
+    flush();
+    out_.push_back(std::move(s));
+    ++count_;
+  }
+  template <class T>
+  void put(const T& in, std::string_view tag, std::span<const field<T>> table) {
+    if (has_content(in, table)) put(write_fields(in, tag, table));
+  }
+  // Around a child loop, which counts as one typed item.
+  void begin_child() { flush(); }
+  void end_child() { ++count_; }
+  void finish() {
+    while (next_ < kept_.size()) out_.push_back(kept_[next_++].segment);
+  }
+  std::vector<raw_segment>& out() noexcept { return out_; }
+
+ private:
+  void flush() {
+    while (next_ < kept_.size() && kept_[next_].anchor <= count_) out_.push_back(kept_[next_++].segment);
+  }
+  std::vector<raw_segment>& out_;
+  const extras& kept_;
+  std::uint32_t count_ = 0;
+  std::size_t next_ = 0;
+};
+
+// Writes a party loop in the order the guides use: NM1/N1, N3, N4, DMG, PRV, REF, PER.
+void write_party(const party& p, std::vector<raw_segment>& out);
+
+}  // namespace claimloop::model

@@ -1,0 +1,49 @@
+#include "x837/set_stream.hpp"
+
+#include "syntax/byte_source.hpp"
+
+namespace claimloop::model {
+
+set_stream::set_stream(envelope::interchange_reader reader, const schema::guide_registry& guides, std::string transaction)
+    : reader_(std::move(reader)), guides_(&guides), transaction_(std::move(transaction)),
+      current_(std::make_unique<parsed_set>()) {}
+
+core::result<set_stream> set_stream::open(const std::string& path, const schema::guide_registry& guides,
+                                          std::string transaction) {
+  auto source = syntax::open_source(path);
+  if (!source) return std::move(source).error();
+  return set_stream(envelope::interchange_reader(std::move(*source), path), guides, std::move(transaction));
+}
+
+std::uint64_t set_stream::bytes_read() const noexcept { return reader_.segments().bytes_read(); }
+
+tree::tree_builder& set_stream::builder_for(const schema::guide& g) {
+  auto& slot = builders_[&g];
+  if (!slot) slot = std::make_unique<tree::tree_builder>(g);
+  return *slot;
+}
+
+core::result<const parsed_set*> set_stream::next() {
+  for (;;) {
+    auto u = reader_.next();
+    if (!u) return std::move(u).error();
+    if (!*u) return static_cast<const parsed_set*>(nullptr);
+    if ((*u)->kind != envelope::unit_kind::transaction_set || (*u)->context.st01 != transaction_) continue;
+    auto& set = *current_;
+    set.unit = std::move(**u);
+    const auto& c = set.unit.context;
+    auto facts = schema::collect_content_facts(set.unit.segments);
+    auto chosen = guides_->select({c.gs01, c.gs08, c.st01, c.st03}, &facts);
+    if (!chosen || chosen->kind != schema::selection::kind_t::guide || set.unit.segments.empty()) {
+      ++skipped_;
+      continue;
+    }
+    set.guide = chosen->chosen;
+    set.findings.clear();
+    set.tree = builder_for(*set.guide).build(set.unit.segments, {reader_.file_name(), c.isa13, c.gs06, c.st02},
+                                             set.findings);
+    return static_cast<const parsed_set*>(&set);
+  }
+}
+
+}  // namespace claimloop::model
