@@ -228,12 +228,19 @@ struct interchange_reader::impl {
   }
 
   void on_segment(const syntax::segment_view& s);
+  void on_body_segment(const syntax::segment_view& s, std::string_view tag);
   void on_end();
 };
 
 void interchange_reader::impl::on_segment(const syntax::segment_view& s) {
   last = s.pos();
   const auto tag = s.tag();
+  // Body segments (nearly all of them) close nothing: name the segment only for envelope ones.
+  if (!(tag == "ISA" || tag == "GS" || tag == "ST" || tag == "GE" || tag == "IEA")) {
+    take_notices();
+    on_body_segment(s, tag);
+    return;
+  }
   const auto by = fmt::format("{} (segment {})", tag, s.pos().segment_number);
   if (tag == "ISA") {
     close_set(s.pos(), by);
@@ -263,13 +270,17 @@ void interchange_reader::impl::on_segment(const syntax::segment_view& s) {
     else stray(s, "IEA only after an ISA");
   } else {
     take_notices();
-    if (in_set && tag == "SE") finish_set(s);
-    else if (in_set) set.push_back(s);
-    else if (!in_group && in_interchange && is_interchange_segment(tag)) {
-      ++interchange_segments;
-      emit_one(unit_kind::interchange_segment, s, ctx);
-    } else stray(s, in_group ? "ST or GE" : "GS, TA1 or IEA");
+    on_body_segment(s, tag);
   }
+}
+
+void interchange_reader::impl::on_body_segment(const syntax::segment_view& s, std::string_view tag) {
+  if (in_set && tag == "SE") finish_set(s);
+  else if (in_set) set.push_back(s);
+  else if (!in_group && in_interchange && is_interchange_segment(tag)) {
+    ++interchange_segments;
+    emit_one(unit_kind::interchange_segment, s, ctx);
+  } else stray(s, in_group ? "ST or GE" : "GS, TA1 or IEA");
 }
 
 void interchange_reader::impl::on_end() {

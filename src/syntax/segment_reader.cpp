@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "syntax/detail/lexer.hpp"
+#include "syntax/detail/scan.hpp"
 
 namespace claimloop::syntax {
 namespace {
@@ -17,8 +18,11 @@ bool is_alnum(char c) {
 }
 bool is_layout(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// Line breaks sit between segments, so most byte runs hold none: memchr answers that first.
 std::uint64_t count_lines(const char* p, std::size_t n) {
-  return static_cast<std::uint64_t>(std::count(p, p + n, '\n'));
+  const char* lf = static_cast<const char*>(std::memchr(p, '\n', n));
+  if (lf == nullptr) return 0;
+  return static_cast<std::uint64_t>(std::count(lf, p + n, '\n'));
 }
 
 // A short printable excerpt of bytes for error messages.
@@ -128,6 +132,7 @@ struct segment_reader::impl {
   }
 
   core::result<bool> starts_with_isa() {
+    if (available() >= 4) return std::memcmp(at(0), "ISA", 3) == 0 && !is_alnum(*at(3));  // no refill needed
     auto have = ensure(4);
     if (!have || !*have) return have;
     return std::memcmp(at(0), "ISA", 3) == 0 && !is_alnum(*at(3));
@@ -167,24 +172,35 @@ struct segment_reader::impl {
     return available() > 0;
   }
 
+  // Set membership by tag. Compared by length and bytes, not string_view ==: it runs per segment.
   void track_set(std::string_view tag, core::position& pos) {
-    if (tag == "ST") {
+    const std::size_t n = tag.size();
+    const char* t = tag.data();
+    const bool two = n == 2, three = n == 3;
+    const bool st = two && t[0] == 'S' && t[1] == 'T', se = two && t[0] == 'S' && t[1] == 'E';
+    const bool gs = two && t[0] == 'G' && t[1] == 'S', ge = two && t[0] == 'G' && t[1] == 'E';
+    const bool iea = three && t[0] == 'I' && t[1] == 'E' && t[2] == 'A';
+    const bool isa_tag = three && t[0] == 'I' && t[1] == 'S' && t[2] == 'A';
+    if (st) {
       in_set = true;
       set_index = 1;
-    } else if (tag == "GS" || tag == "GE" || tag == "IEA" || tag == "ISA") {
+    } else if (gs || ge || iea || isa_tag) {
       in_set = false;
     } else if (in_set) {
       ++set_index;
     }
     pos.set_index = in_set ? set_index : 0;
-    if (tag == "SE") in_set = false;
-    if (tag == "IEA") in_interchange = false;
+    if (se) in_set = false;
+    if (iea) in_interchange = false;
   }
 
   core::result<std::optional<segment_view>> read_isa();
   core::result<std::optional<segment_view>> read_segment();
   core::result<bool> find_binary_extent(std::size_t& body_len, std::size_t& binary_index, std::size_t& binary_len);
   std::size_t strip_line_breaks(char* body, std::size_t len, core::position pos);
+  core::result<std::optional<segment_view>> finish_segment(core::position pos, std::size_t body_len,
+                                                           std::size_t consumed, bool binary, std::size_t binary_index,
+                                                           std::size_t binary_len, bool terminated);
 };
 
 core::result<std::optional<segment_view>> segment_reader::impl::read_isa() {
@@ -250,6 +266,7 @@ core::result<std::optional<segment_view>> segment_reader::impl::read_isa() {
 // may include any delimiter, so they are framed by length instead of by terminator.
 core::result<bool> segment_reader::impl::find_binary_extent(std::size_t& body_len, std::size_t& binary_index,
                                                             std::size_t& binary_len) {
+  if (available() >= 4 && *at(0) != 'B') return false;  // the common case, without a refill check
   auto have = ensure(4);
   if (!have || !*have) return have;
   const bool bin = std::memcmp(at(0), "BIN", 3) == 0, bds = std::memcmp(at(0), "BDS", 3) == 0;
@@ -300,6 +317,12 @@ core::result<std::optional<segment_view>> segment_reader::impl::read_segment() {
 
   auto binary = find_binary_extent(body_len, binary_index, binary_len);
   if (!binary) return std::move(binary).error();
+  if (!*binary && term.size() == 1 && term[0] != '\n' && term[0] != '\r') {
+    // Fast path: the terminator comes before any CR/LF in the buffered bytes, so the segment
+    // holds no line break to count or strip. Anything else takes the general path below.
+    const std::size_t k = detail::find_any3(at(0), available(), term[0], '\n', '\r');
+    if (k < available() && *at(k) == term[0]) return finish_segment(pos, k, k + 1, false, 0, 0, true);
+  }
   if (*binary) {
     consumed = body_len + term.size();
   } else {
@@ -337,9 +360,16 @@ core::result<std::optional<segment_view>> segment_reader::impl::read_segment() {
     if (term != "\n" && term != "\r") body_len = strip_line_breaks(body, body_len, pos);
     else if (body_len > 0 && body[body_len - 1] == '\r') --body_len;
   }
-  std::string_view bytes(body, body_len);
+  return finish_segment(pos, body_len, consumed, *binary, binary_index, binary_len, terminated);
+}
+
+// Lexes the framed segment [begin, begin + body_len) and consumes `consumed` bytes.
+core::result<std::optional<segment_view>> segment_reader::impl::finish_segment(
+    core::position pos, std::size_t body_len, std::size_t consumed, bool binary, std::size_t binary_index,
+    std::size_t binary_len, bool terminated) {
+  std::string_view bytes(buf.data() + begin, body_len);
   ends.clear();
-  if (!*binary || !detail::lex_fields_with_binary(bytes, delims.element, binary_index, binary_len, ends)) {
+  if (!binary || !detail::lex_fields_with_binary(bytes, delims.element, binary_index, binary_len, ends)) {
     ends.clear();
     detail::lex_fields(bytes, delims.element, ends);
   }

@@ -3,6 +3,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include "syntax/detail/lexer.hpp"
+#include "syntax/detail/scan.hpp"
 #include "syntax/detail/x3_separator.hpp"
 
 namespace claimloop::syntax::detail {
@@ -14,21 +15,33 @@ struct fields_state {
 };
 struct fields_state_tag;
 
-// Semantic action: note where the field just matched ends.
-auto const mark_end = [](auto& ctx) {
-  auto& state = x3::get<fields_state_tag>(ctx);
-  state.ends->push_back(static_cast<std::uint32_t>(x3::_attr(ctx).end() - state.base));
+// The field scanner: X3 parser that records the end of every field up to the end of input.
+// Equivalent to `field >> *(omit[separator] >> field)` with `field = raw[*field_byte]`, which
+// the grammar used first; that form went through the context once per byte (~360 MB/s for the
+// whole reader), this one compares 16 bytes at a time (detail/scan.hpp).
+struct field_run_parser : x3::parser<field_run_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&, Attribute&) const {
+    auto& state = x3::get<fields_state_tag>(ctx);
+    const std::size_t offset = static_cast<std::size_t>(first - state.base);
+    const std::size_t before = state.ends->size();
+    field_ends(first, static_cast<std::size_t>(last - first), x3::get<separator_tag>(ctx), *state.ends);
+    for (std::size_t i = before; i < state.ends->size(); ++i) (*state.ends)[i] += static_cast<std::uint32_t>(offset);
+    first = last;
+    return true;
+  }
 };
+inline constexpr field_run_parser field_run{};
 
 // --- rules ---------------------------------------------------------------------------------
-x3::rule<struct field_id> const field = "field";
 x3::rule<struct fields_id> const fields = "fields";
 
 // --- grammar -------------------------------------------------------------------------------
-auto const field_def = x3::raw[*field_byte][mark_end];
-auto const fields_def = field >> *(x3::omit[separator] >> field);
+auto const fields_def = field_run;
 
-BOOST_SPIRIT_DEFINE(field, fields)
+BOOST_SPIRIT_DEFINE(fields)
 
 template <class Parser>
 void run(std::string_view text, char sep, std::vector<std::uint32_t>& ends, Parser const& p) {
