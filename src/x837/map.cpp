@@ -41,24 +41,6 @@ class claim_mapper : model::mapper_base {
   }
 
  private:
-  // Calls `typed_segment(tag, index)` for segments placed in order (it returns false to keep
-  // the segment as an extra) and `typed_loop(id, node)` for child loops (false = keep).
-  template <class Seg, class Loop>
-  void walk(std::uint32_t node, extras& extra, Seg&& typed_segment, Loop&& typed_loop) {
-    std::uint32_t typed = 0;
-    const std::string id(loop_id(node));
-    for_items(node, [&](loop_item it) {
-      if (it.is_loop) {
-        if (typed_loop(loop_id(it.index), it.index)) ++typed;
-        else keep_loop(extra, typed, it.index);
-      } else if (typed_here(it.index) && typed_segment(tag(it.index), it.index)) {
-        ++typed;
-      } else {
-        keep_segment(extra, typed, it.index, id);
-      }
-    });
-  }
-
   billing_provider billing(std::uint32_t node) {
     billing_provider b;
     walk(node, b.extra,

@@ -46,6 +46,26 @@ class mapper_base {
   void read_cas(std::uint32_t seg, adjustment& out) {
     if (auto e = read_adjustment(raw(seg), out)) fail(seg, *e);
   }
+  // Calls `typed_segment(tag, index)` for segments placed in order (it returns false to keep
+  // the segment as an extra) and `typed_loop(id, node)` for child loops (false = keep).
+  template <class Seg, class Loop>
+  void walk(std::uint32_t node, extras& extra, Seg&& typed_segment, Loop&& typed_loop) {
+    std::uint32_t typed = 0;
+    const std::string id(loop_id(node));
+    for_items(node, [&](loop_item it) {
+      if (it.is_loop) {
+        if (typed_loop(loop_id(it.index), it.index)) ++typed;
+        else keep_loop(extra, typed, it.index);
+      } else if (node == 0 && (tag(it.index) == "ST" || tag(it.index) == "SE")) {
+        // the set's envelope: the writer makes its own
+      } else if (typed_here(it.index) && typed_segment(tag(it.index), it.index)) {
+        ++typed;
+      } else {
+        keep_segment(extra, typed, it.index, id);
+      }
+    });
+  }
+
   // Reads an NM1/N1-led party loop (NM1/N1, N3, N4, DMG, PRV, REF, PER; the rest as extras).
   party read_party(std::uint32_t node);
 

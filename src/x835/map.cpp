@@ -1,0 +1,126 @@
+#include "x835/map.hpp"
+
+#include "x835/detail/tables.hpp"
+#include "x837/mapping.hpp"
+
+namespace claimloop::x835 {
+namespace {
+
+using model::loop_item;
+
+class remit_mapper : model::mapper_base {
+ public:
+  remit_mapper(const tree::loop_tree& tree, const std::string& file) : mapper_base(tree, file) {}
+
+  core::result<remittance> run() {
+    remittance r;
+    const auto st = tree_.segments().front();
+    r.control_number.assign(st.element(2));
+    r.implementation.assign(st.element(3));
+    walk(0, r.extra,
+         [&](std::string_view t, std::uint32_t i) {
+           if (t == "BPR" && r.bpr.base.tag.empty()) read(i, r.bpr, detail::bpr_fields());
+           else if (t == "TRN" && r.trn.base.tag.empty()) read(i, r.trn, detail::trn_fields());
+           else if (t == "REF") read(i, r.references.emplace_back(), model::reference_fields());
+           else if (t == "DTM") dtm(i, r.dates.emplace_back());
+           else if (t == "PLB") read_plb(i, r.provider_adjustments.emplace_back());
+           else return false;
+           return true;
+         },
+         [&](std::string_view id, std::uint32_t n) {
+           if (id == "1000A" || id == "1000B") r.parties.push_back(read_party(n));
+           else if (id == "2000") r.groups.push_back(group(n));
+           else return false;
+           return true;
+         });
+    if (error()) return *error();
+    return r;
+  }
+
+ private:
+  void dtm(std::uint32_t i, date_value& d) {
+    d.tag = "DTM";
+    read(i, d, model::date_fields("DTM"));
+  }
+  void read_plb(std::uint32_t i, provider_adjustment& p) {
+    if (auto e = detail::read_plb(raw(i), p)) fail(i, *e);
+  }
+  void qty(std::uint32_t i, amount& a) {
+    a.tag = "QTY";
+    read(i, a, model::amount_fields());
+  }
+
+  claim_group group(std::uint32_t node) {
+    claim_group g;
+    walk(node, g.extra,
+         [&](std::string_view t, std::uint32_t i) {
+           if (t != "LX" || !g.lx_base.tag.empty()) return false;
+           g.lx_base = raw(i);
+           g.number.assign(g.lx_base.element(1));
+           return true;
+         },
+         [&](std::string_view id, std::uint32_t n) {
+           if (id != "2100") return false;
+           g.claims.push_back(claim_of(n));
+           return true;
+         });
+    return g;
+  }
+
+  remit_claim claim_of(std::uint32_t node) {
+    remit_claim c;
+    walk(node, c.extra,
+         [&](std::string_view t, std::uint32_t i) {
+           if (t == "CLP" && c.clp.base.tag.empty()) read(i, c.clp, detail::clp_fields());
+           else if (t == "CAS") read_cas(i, c.adjustments.emplace_back());
+           else if (t == "NM1") read(i, c.names.emplace_back(), model::name_fields("NM1"));
+           else if (t == "MIA" && !c.inpatient) read(i, c.inpatient.emplace(), detail::mia_fields());
+           else if (t == "MOA" && !c.outpatient) read(i, c.outpatient.emplace(), detail::moa_fields());
+           else if (t == "REF") read(i, c.references.emplace_back(), model::reference_fields());
+           else if (t == "DTM") dtm(i, c.dates.emplace_back());
+           else if (t == "AMT") read(i, c.amounts.emplace_back(), model::amount_fields());
+           else if (t == "QTY") qty(i, c.quantities.emplace_back());
+           else return false;
+           return true;
+         },
+         [&](std::string_view id, std::uint32_t n) {
+           if (id != "2110") return false;
+           c.lines.push_back(line(n));
+           return true;
+         });
+    return c;
+  }
+
+  remit_line line(std::uint32_t node) {
+    remit_line l;
+    walk(node, l.extra,
+         [&](std::string_view t, std::uint32_t i) {
+           if (t == "SVC" && l.svc.base.tag.empty()) read(i, l.svc, detail::svc_fields());
+           else if (t == "DTM") dtm(i, l.dates.emplace_back());
+           else if (t == "CAS") read_cas(i, l.adjustments.emplace_back());
+           else if (t == "REF") read(i, l.references.emplace_back(), model::reference_fields());
+           else if (t == "AMT") read(i, l.amounts.emplace_back(), model::amount_fields());
+           else if (t == "QTY") qty(i, l.quantities.emplace_back());
+           else if (t == "LQ") read(i, l.remarks.emplace_back(), detail::lq_fields());
+           else return false;
+           return true;
+         },
+         [](std::string_view, std::uint32_t) { return false; });
+    return l;
+  }
+};
+
+}  // namespace
+
+core::result<remittance> map_remittance(const tree::loop_tree& tree, const std::string& file) {
+  if (tree.loops().empty() || tree.segments().empty()) {
+    core::error e;
+    e.code = core::errc::invalid_argument;
+    e.file = file;
+    e.message = "empty transaction set: nothing to map";
+    return e;
+  }
+  return remit_mapper(tree, file).run();
+}
+
+}  // namespace claimloop::x835

@@ -1,0 +1,37 @@
+#pragma once
+// Streams the adjudicated claims of an 835 file of any size, one transaction set at a time.
+#include <deque>
+#include <optional>
+#include <string>
+
+#include "core/result.hpp"
+#include "schema/registry.hpp"
+#include "x835/model.hpp"
+#include "x837/set_stream.hpp"
+
+namespace claimloop::x835 {
+
+class remit_reader {
+ public:
+  remit_reader(model::set_stream sets) : sets_(std::move(sets)) {}  // NOLINT: explicit not needed
+  // Opens `path` ("-" = standard input); `guides` must outlive the reader.
+  static core::result<remit_reader> open(const std::string& path, const schema::guide_registry& guides);
+
+  // The next remittance claim with its payment, trace, payer and payee; std::nullopt at the end.
+  core::result<std::optional<remit_record>> next();
+  // The next whole set.
+  core::result<std::optional<remittance>> next_set();
+
+  std::size_t sets_read() const noexcept { return sets_read_; }
+  std::uint64_t bytes_read() const noexcept { return sets_.bytes_read(); }
+
+ private:
+  void flatten(remittance r);
+
+  model::set_stream sets_;
+  std::deque<remit_record> pending_;
+  std::string isa13_, gs06_, st02_;
+  std::size_t sets_read_ = 0;
+};
+
+}  // namespace claimloop::x835
