@@ -1,10 +1,11 @@
-// claimloop validate FILE... [--format text|json] [--ack 999 [--ack ta1]] [-o OUT]
+// claimloop validate FILE... [--format text|json] [--ack 999 [--ack ta1]] [-o OUT] [--jobs N]
 #include <spdlog/spdlog.h>
 
 #include <boost/json.hpp>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <thread>
 
 #include "cli/command.hpp"
 #include "cli/json_segments.hpp"
@@ -80,12 +81,14 @@ int validate_command(const arguments& args) {
   std::string format = "text", grammars;
   std::vector<std::string> acks;
   std::uint32_t control = 1;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   po::options_description desc("validate options");
   add_common_options(desc, common);
   desc.add_options()("format", po::value(&format)->default_value("text"), "text (one line per finding) or json")(
       "ack", po::value(&acks)->composing(), "acknowledgments to write: 999, ta1 (repeatable)")(
       "ack-control-number", po::value(&control)->default_value(1), "ISA13 of the first acknowledgment interchange")(
-      "grammars", po::value(&grammars), "folder of implementation guides (default: $CLAIMLOOP_GRAMMARS or the shipped ones)");
+      "grammars", po::value(&grammars), "folder of implementation guides (default: $CLAIMLOOP_GRAMMARS or the shipped ones)")(
+      "jobs", po::value(&jobs)->default_value(jobs), "threads judging transaction sets (1: all on one thread); output is the same for any value");
   if (auto stop = parse_options("validate", args, desc, common)) return *stop;
 
   ack_request req;
@@ -120,10 +123,13 @@ int validate_command(const arguments& args) {
     }
   }
 
+  // Sets of every file go through one pool; each file is still reported in order.
+  std::unique_ptr<service::set_pool> pool;
+  if (jobs > 1) pool = std::make_unique<service::set_pool>(*guides, jobs);
   int status = EXIT_CLEAN;
   boost::json::array all;
   for (const auto& path : common.files) {
-    auto v = service::validate_file(path, *guides);
+    auto v = service::validate_file(path, *guides, pool.get());
     spdlog::info("{}: {} sets, {} with errors", path, v.sets, v.sets_with_errors);
     if (!v.error.empty()) status = EXIT_UNREADABLE;
     else if (v.has_errors()) status = std::max(status, EXIT_FINDINGS);

@@ -1,50 +1,37 @@
 #include "service/validation_run.hpp"
 
-#include <map>
+#include <deque>
+#include <future>
 #include <memory>
+#include <optional>
 
 #include "envelope/interchange_reader.hpp"
-#include "validate/validate.hpp"
 
 namespace claimloop::service {
 namespace {
-
-// Business units for 999 CTX: each claim (CLM01) or remittance claim (CLP01) spans from its
-// segment to the one before the next claim, or to SE.
-std::vector<ack::business_unit> business_units(const syntax::segment_list& set) {
-  std::vector<ack::business_unit> units;
-  for (std::size_t i = 0; i < set.size(); ++i) {
-    auto s = set[i];
-    const bool claim = s.is("CLM"), remit = s.is("CLP");
-    if (!claim && !remit) continue;
-    if (!units.empty()) units.back().last_position = s.pos().set_index - 1;
-    units.push_back({s.pos().set_index, set.back().pos().set_index, claim ? "CLM01" : "CLP01", std::string(s.element(1))});
-  }
-  return units;
-}
-
-core::finding unsupported_set(const envelope::unit& u, const std::string& file, const std::string& why) {
-  core::finding f;
-  f.file = file;
-  f.isa13 = u.context.isa13;
-  f.gs06 = u.context.gs06;
-  f.st02 = u.context.st02;
-  f.snip = 1;
-  f.segment = "ST";
-  f.where = u.segments.front().pos();
-  f.element = 1;
-  f.ack_code = "1";  // IK502 1: transaction set not supported
-  f.value = u.context.st01;
-  f.message = why;
-  return f;
-}
 
 // Walks the units of one file and feeds each stage.
 class run {
  public:
   run(const std::string& path, const schema::guide_registry& guides) : guides_(guides) { out_.file = path; }
 
-  file_validation finish(envelope::interchange_reader& reader) {
+  // Reads every unit; with a pool, sets are judged on its threads while reading goes on, and
+  // units are applied strictly in file order (a window of units in flight bounds memory).
+  file_validation finish(envelope::interchange_reader& reader, set_pool* pool) {
+    struct in_flight {
+      envelope::unit unit;
+      std::optional<ack::received_interchange> isa;  // taken when read: the reader moves on
+      std::future<set_outcome> outcome;
+    };
+    std::deque<in_flight> window;  // deque: elements stay put while the workers read them
+    const std::size_t limit = pool ? 2 * std::size_t{pool->workers()} + 2 : 0;
+    auto apply_front = [&] {
+      in_flight& f = window.front();
+      const bool judged = f.outcome.valid();
+      set_outcome o = judged ? f.outcome.get() : set_outcome{};
+      add(f.unit, std::move(f.isa), judged ? &o : nullptr);
+      window.pop_front();
+    };
     for (;;) {
       auto next = reader.next();
       if (!next) {
@@ -52,20 +39,33 @@ class run {
         break;
       }
       if (!*next) break;
-      add(reader, **next);
+      envelope::unit& u = **next;
+      std::optional<ack::received_interchange> isa;
+      if (u.kind == envelope::unit_kind::interchange_header) isa = ack::from_isa(reader.segments().isa());
+      if (!pool || (window.empty() && u.kind != envelope::unit_kind::transaction_set)) {
+        add(u, std::move(isa), nullptr);
+        continue;
+      }
+      window.push_back({std::move(u), std::move(isa), {}});
+      if (window.back().unit.kind == envelope::unit_kind::transaction_set)
+        window.back().outcome = pool->submit(window.back().unit, out_.file);
+      while (window.size() > limit || (!window.empty() && window.front().unit.kind != envelope::unit_kind::transaction_set))
+        apply_front();
     }
+    while (!window.empty()) apply_front();
     route();
     return std::move(out_);
   }
 
  private:
-  void add(const envelope::interchange_reader& reader, const envelope::unit& u) {
+  // `judged`: the set's outcome when a pool judged it (nullptr: judge it here).
+  void add(const envelope::unit& u, std::optional<ack::received_interchange> isa, set_outcome* judged) {
     ta1_.add(u);
     for (const auto& f : u.findings) found(f.to_core());
     switch (u.kind) {
       case envelope::unit_kind::interchange_header:
         route();
-        out_.interchanges.push_back(ack::from_isa(reader.segments().isa()));
+        out_.interchanges.push_back(std::move(*isa));
         break;
       case envelope::unit_kind::group_header: {
         auto gs = u.segments.front();
@@ -83,35 +83,20 @@ class run {
         }
         break;
       case envelope::unit_kind::transaction_set:
-        validate_set(u);
+        if (judged) validate_set(u, std::move(*judged));
+        else validate_set(u, judge_set(u, out_.file, guides_, validators_));
         break;
       default:
         break;
     }
   }
 
-  void validate_set(const envelope::unit& u) {
+  void validate_set(const envelope::unit& u, set_outcome judged) {
     ++out_.sets;
     const auto errors_before = errors_;
-    ack::received_set received{u.context.st01, u.context.st02, u.context.st03, {}, business_units(u.segments), {}};
-    auto facts = schema::collect_content_facts(u.segments);
-    auto chosen = guides_.select({u.context.gs01, u.context.gs08, u.context.st01, u.context.st03}, &facts);
-    if (!chosen) {
-      found(unsupported_set(u, out_.file, chosen.error().message));
-    } else if (chosen->kind == schema::selection::kind_t::generic_only) {
-      ++out_.sets_not_validated;
-    } else {
-      for (const auto& w : chosen->warnings) {
-        auto f = unsupported_set(u, out_.file, w.message);
-        f.level = core::severity::warning;
-        f.ack_code.clear();
-        found(std::move(f));
-      }
-      auto& validator = validator_for(*chosen->chosen);
-      std::vector<core::finding> findings;
-      validator.validate(u.segments, {out_.file, u.context.isa13, u.context.gs06, u.context.st02}, findings);
-      for (auto& f : findings) found(std::move(f));
-    }
+    ack::received_set received{u.context.st01, u.context.st02, u.context.st03, {}, std::move(judged.business_units), {}};
+    if (judged.not_validated) ++out_.sets_not_validated;
+    for (auto& f : judged.findings) found(std::move(f));
     if (errors_ > errors_before) ++out_.sets_with_errors;
     ensure_group();
     open_groups().back().sets.push_back(std::move(received));
@@ -139,18 +124,12 @@ class run {
   }
   std::vector<ack::received_group>& open_groups() { return out_.interchanges.back().groups; }
 
-  validate::set_validator& validator_for(const schema::guide& g) {
-    auto& slot = validators_[&g];
-    if (!slot) slot = std::make_unique<validate::set_validator>(g);
-    return *slot;
-  }
-
   const schema::guide_registry& guides_;
   file_validation out_;
   ack::ta1_collector ta1_;
   std::vector<core::finding> pending_;
   std::size_t errors_ = 0;
-  std::map<const schema::guide*, std::unique_ptr<validate::set_validator>> validators_;
+  validator_cache validators_;  // for sets judged on this thread
 
  public:
   std::vector<ack::interchange_record> ta1_records() const { return ta1_.records(); }
@@ -164,7 +143,7 @@ bool file_validation::has_errors() const noexcept {
   return !error.empty();
 }
 
-file_validation validate_file(const std::string& path, const schema::guide_registry& guides) {
+file_validation validate_file(const std::string& path, const schema::guide_registry& guides, set_pool* pool) {
   auto source = syntax::open_source(path);
   if (!source) {
     file_validation failed;
@@ -174,7 +153,7 @@ file_validation validate_file(const std::string& path, const schema::guide_regis
   }
   envelope::interchange_reader reader(std::move(*source), path);
   run r(path, guides);
-  auto result = r.finish(reader);
+  auto result = r.finish(reader, pool);
   result.ta1_records = r.ta1_records();
   return result;
 }

@@ -10,6 +10,7 @@
 #include "ack/ta1.hpp"
 #include "core/finding.hpp"
 #include "schema/registry.hpp"
+#include "service/set_pool.hpp"
 
 namespace claimloop::service {
 
@@ -26,8 +27,10 @@ struct file_validation {
   bool has_errors() const noexcept;
 };
 
-// Validates one file (path, or "-" for standard input) against the registry's guides.
-file_validation validate_file(const std::string& path, const schema::guide_registry& guides);
+// Validates one file (path, or "-" for standard input) against the registry's guides. With a
+// pool, its sets are judged on the pool's threads; the result is the same either way.
+file_validation validate_file(const std::string& path, const schema::guide_registry& guides,
+                              set_pool* pool = nullptr);
 
 // The data element reference number (IK402) of an element, from the guide dictionaries.
 ack::element_reference_fn element_references(const schema::guide_registry& guides);

@@ -73,7 +73,11 @@ bool check_type(reporter& out, const value_at& at, std::string_view v, const sch
       break;
     }
     case data_type::binary: return true;
-    default: ok = syntax::check_characters(v, syntax::character_set::extended); break;
+    default:
+      // Nearly every value passes: scan first, and build the error (with its message) only for one that fails.
+      if (syntax::scan_characters(v).extended) return true;
+      ok = syntax::check_characters(v, syntax::character_set::extended);
+      break;
   }
   if (ok) return true;
   element_error(out, at, code, v, fmt::format("{}: {}", label(at), ok.error().message));

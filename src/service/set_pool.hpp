@@ -1,0 +1,64 @@
+#pragma once
+// Judging transaction sets on worker threads. Sets are independent once the envelope stage has
+// cut them out, so guide selection, the loop tree and SNIP 1-2 run in parallel; the caller keeps
+// everything order-dependent (envelope findings, 999/TA1 bookkeeping) and consumes results in
+// file order, so the output does not depend on the number of threads.
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <future>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "ack/ack_999.hpp"
+#include "core/finding.hpp"
+#include "envelope/interchange_reader.hpp"
+#include "schema/registry.hpp"
+#include "validate/validate.hpp"
+
+namespace claimloop::service {
+
+// What judging one set yields: its findings (in the order the single-threaded run makes them),
+// whether it had no guide for its version, and its business units for 999 CTX segments.
+struct set_outcome {
+  std::vector<core::finding> findings;
+  bool not_validated = false;
+  std::vector<ack::business_unit> business_units;
+};
+
+// One validator per guide, reused across sets; one of these per thread.
+using validator_cache = std::map<const schema::guide*, std::unique_ptr<validate::set_validator>>;
+
+// Selects the guide for a transaction-set unit and validates it (no threads involved).
+set_outcome judge_set(const envelope::unit& set, const std::string& file, const schema::guide_registry& guides,
+                      validator_cache& validators);
+
+// A fixed number of worker threads, each with its own validators. submit() returns at once;
+// the unit must stay alive (and unmoved) until its future is ready.
+class set_pool {
+ public:
+  set_pool(const schema::guide_registry& guides, unsigned workers);
+  ~set_pool();
+  set_pool(const set_pool&) = delete;
+  set_pool& operator=(const set_pool&) = delete;
+
+  std::future<set_outcome> submit(const envelope::unit& set, const std::string& file);
+  unsigned workers() const noexcept { return static_cast<unsigned>(threads_.size()); }
+
+ private:
+  void work();
+
+  const schema::guide_registry& guides_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<std::function<void(validator_cache&)>> queue_;
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace claimloop::service
