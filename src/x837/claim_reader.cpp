@@ -44,6 +44,7 @@ void claim_reader::flatten(claim_set set) {
   base.gs06 = gs06_;
   base.st02 = st02_;
   base.implementation = set.implementation;
+  base.bht = set.bht;
   if (const auto* p = model::find_party(set.parties, "1000A")) base.submitter = *p;
   if (const auto* p = model::find_party(set.parties, "1000B")) base.receiver = *p;
   for (auto& b : set.providers) {

@@ -247,6 +247,7 @@ struct claim_set {
 // the denial queue, corrected claims).
 struct claim_record {
   std::string file, isa13, gs06, st02, implementation;
+  beginning bht;                               // of the set it came in (date and time of creation)
   party submitter, receiver;                   // 1000A, 1000B
   billing_provider billing;                    // 2000A with its parties; subscribers left empty
   subscriber insured;                          // 2000B with its parties; claims and patients left empty

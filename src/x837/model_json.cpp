@@ -149,6 +149,7 @@ std::string to_json(const claim_record& r) {
   o["gs06"] = r.gs06;
   o["st02"] = r.st02;
   o["implementation"] = r.implementation;
+  o["beginning"] = fields_json(r.bht, detail::bht_fields());
   o["submitter"] = mj::party_json(r.submitter);
   o["receiver"] = mj::party_json(r.receiver);
   o["billing_provider"] = billing_json(r.billing);

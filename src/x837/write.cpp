@@ -159,10 +159,12 @@ core::result<void> write_set(const claim_set& set, envelope::interchange_builder
 claim_set make_set(const claim_record& r) {
   claim_set s;
   s.implementation = r.implementation;
-  s.bht.structure = "0019";
-  s.bht.purpose = "00";
+  s.bht = r.bht;  // the caller sets bht.date / bht.time to the day it sends the claim again
+  s.bht.base = {};
+  if (s.bht.structure.empty()) s.bht.structure = "0019";
+  if (s.bht.purpose.empty()) s.bht.purpose = "00";
+  if (s.bht.transaction_type.empty()) s.bht.transaction_type = "CH";
   s.bht.reference = r.claim.info.patient_control_number;
-  s.bht.transaction_type = "CH";
   s.parties = {r.submitter, r.receiver};
   billing_provider b = r.billing;
   b.hl = {};

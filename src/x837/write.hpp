@@ -17,7 +17,8 @@ std::vector<raw_segment> write_segments(const claim_set& set);
 core::result<void> write_set(const claim_set& set, envelope::interchange_builder& out);
 
 // A one-claim set holding `record` (its submitter, receiver, billing provider, subscriber and
-// patient), with fresh HL numbers: how a stored claim is sent again.
+// patient), with fresh HL numbers and the record's BHT (BHT03 = CLM01): how a stored claim is
+// sent again.
 claim_set make_set(const claim_record& record);
 
 // The replacement of a claim a payer knows as `payer_claim_number` (835 CLP07): CLM05-3 = 7
