@@ -129,7 +129,7 @@ int validate_command(const arguments& args) {
   int status = EXIT_CLEAN;
   boost::json::array all;
   for (const auto& path : common.files) {
-    auto v = service::validate_file(path, *guides, pool.get());
+    auto v = service::validate_file(path, *guides, pool.get(), req.ack_999);
     spdlog::info("{}: {} sets, {} with errors", path, v.sets, v.sets_with_errors);
     if (!v.error.empty()) status = EXIT_UNREADABLE;
     else if (v.has_errors()) status = std::max(status, EXIT_FINDINGS);

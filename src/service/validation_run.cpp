@@ -13,7 +13,9 @@ namespace {
 // Walks the units of one file and feeds each stage.
 class run {
  public:
-  run(const std::string& path, const schema::guide_registry& guides) : guides_(guides) { out_.file = path; }
+  run(const std::string& path, const schema::guide_registry& guides, bool for_999) : guides_(guides), for_999_(for_999) {
+    out_.file = path;
+  }
 
   // Reads every unit; with a pool, sets are judged on its threads while reading goes on, and
   // units are applied strictly in file order (a window of units in flight bounds memory).
@@ -94,6 +96,7 @@ class run {
   void validate_set(const envelope::unit& u, set_outcome judged) {
     ++out_.sets;
     const auto errors_before = errors_;
+    if (!for_999_) judged.business_units = std::vector<ack::business_unit>();  // frees; "= {}" would keep the capacity
     ack::received_set received{u.context.st01, u.context.st02, u.context.st03, {}, std::move(judged.business_units), {}};
     if (judged.not_validated) ++out_.sets_not_validated;
     for (auto& f : judged.findings) found(std::move(f));
@@ -125,6 +128,7 @@ class run {
   std::vector<ack::received_group>& open_groups() { return out_.interchanges.back().groups; }
 
   const schema::guide_registry& guides_;
+  bool for_999_;
   file_validation out_;
   ack::ta1_collector ta1_;
   std::vector<core::finding> pending_;
@@ -143,7 +147,8 @@ bool file_validation::has_errors() const noexcept {
   return !error.empty();
 }
 
-file_validation validate_file(const std::string& path, const schema::guide_registry& guides, set_pool* pool) {
+file_validation validate_file(const std::string& path, const schema::guide_registry& guides, set_pool* pool,
+                              bool for_999) {
   auto source = syntax::open_source(path);
   if (!source) {
     file_validation failed;
@@ -152,7 +157,7 @@ file_validation validate_file(const std::string& path, const schema::guide_regis
     return failed;
   }
   envelope::interchange_reader reader(std::move(*source), path);
-  run r(path, guides);
+  run r(path, guides, for_999);
   auto result = r.finish(reader, pool);
   result.ta1_records = r.ta1_records();
   return result;
