@@ -101,6 +101,11 @@ void check_period(reporter& out, const value_at& at, std::string_view v) {
   element_error(out, at, "8", v, fmt::format("invalid date \"{}\" in {} (format {}): {}", v, label(at), at.previous, err.message));
 }
 
+// Element 1251 (date-time period). Byte tests, not std::string == "1251": this runs per value.
+bool is_period_element(const std::string& number) noexcept {
+  return number.size() == 4 && number[0] == '1' && number[1] == '2' && number[2] == '5' && number[3] == '1';
+}
+
 // Length, type and code of one non-empty value.
 void check_value(reporter& out, const value_at& at, std::string_view v, const schema::value_use& vu,
                  const schema::data_element* de) {
@@ -117,7 +122,7 @@ void check_value(reporter& out, const value_at& at, std::string_view v, const sc
   // A date or time of the wrong length is already reported; its calendar check would repeat it.
   if (!length_ok && (t == data_type::date || t == data_type::time)) return;
   if (de && !check_type(out, at, v, *de)) return;
-  if (de && de->number == "1251") check_period(out, at, v);
+  if (de && is_period_element(de->number)) check_period(out, at, v);
   // ST03 names the guide; the guide's errata it also accepts are not invalid codes.
   const bool names_guide = at.element == 3 && at.seg->s->tag() == "ST" && at.guide && at.guide->accepts(v);
   if (vu.restricts_codes() && !vu.allows(v) && !names_guide) {
