@@ -119,7 +119,12 @@ class guide_builder {
     match_rule m;
     m.element = detail::to_u8(node.attr("element"));
     m.component = detail::to_u8(node.attr("component"));
-    m.values = sorted_words(node.attr("values"));
+    // Either a list of codes (values="85 87") or one code that may hold spaces (value="...").
+    const auto list = node.attr("values"), single = node.attr("value");
+    if (list.empty() == single.empty()) {
+      return node_error(file_, node, "<match> needs exactly one of values=\"...\" and value=\"...\"");
+    }
+    m.values = list.empty() ? std::vector<std::string>{std::string(single)} : sorted_words(list);
     const element_slot* slot = def.element(m.element);
     if (slot == nullptr) {
       return node_error(file_, node, fmt::format("{} has no element {}", def.id, m.element));

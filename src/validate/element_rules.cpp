@@ -2,6 +2,7 @@
 // segment; only findings allocate.
 #include "validate/element_rules.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "syntax/values.hpp"
@@ -181,8 +182,9 @@ void check_composite(reporter& out, const value_at& at, std::string_view v, cons
   const char sep = at.seg->s->delims().component;
   const std::size_t count = tree::part_count(v, sep);
   const std::size_t max = comp.components.empty() ? 0 : comp.components.back().pos;
-  for (std::size_t c = 1; c <= count; ++c) {
-    const std::string_view cv = tree::nth_part(v, sep, c);
+  // Up to the last defined component too: a required one after the last separator is missing.
+  for (std::size_t c = 1; c <= std::max(count, max); ++c) {
+    const std::string_view cv = c <= count ? tree::nth_part(v, sep, c) : std::string_view{};
     value_at cat = at;
     cat.component = static_cast<std::uint8_t>(c);
     if (c > max) {
