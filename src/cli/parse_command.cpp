@@ -1,4 +1,4 @@
-// claimloop parse FILE... [--to json|x12] [-o OUT]
+// claimloop parse FILE... [--to json|xml|x12] [-o OUT]
 #include <spdlog/spdlog.h>
 
 #include <memory>
@@ -6,7 +6,11 @@
 #include <string>
 
 #include "cli/command.hpp"
-#include "cli/json_tree_printer.hpp"
+#include "cli/json_unit_printer.hpp"
+#include "cli/set_trees.hpp"
+#include "cli/xml_unit_printer.hpp"
+#include "envelope/interchange_reader.hpp"
+#include "schema/registry.hpp"
 #include "cli/options.hpp"
 #include "cli/output.hpp"
 #include "syntax/segment_reader.hpp"
@@ -39,8 +43,8 @@ class x12_echo {
   std::optional<syntax::writer> writer_;
 };
 
-// Reads one file; returns its exit status (clean, or unreadable).
-int parse_file(const std::string& path, const std::string& to, std::ostream& out, json_tree_printer& json) {
+// --to x12: the segments exactly as read, layout included.
+int echo_file(const std::string& path, std::ostream& out) {
   auto source = syntax::open_source(path);
   if (!source) {
     spdlog::error("{}", source.error().to_string());
@@ -48,37 +52,74 @@ int parse_file(const std::string& path, const std::string& to, std::ostream& out
   }
   syntax::segment_reader reader(std::move(*source), path);
   x12_echo echo(out);
-  std::vector<syntax::reader_notice> notices;
-  std::string error;
-  std::size_t segments = 0;
-  if (to == "json") json.begin_file(path);
   for (;;) {
     auto next = reader.next();
+    if (!next) {
+      spdlog::error("{}", next.error().to_string());
+      return EXIT_UNREADABLE;
+    }
+    if (!*next) break;
+    if (auto written = echo.add(reader.layout_before(), **next); !written) {
+      spdlog::error("{}", written.error().to_string());
+      return EXIT_UNREADABLE;
+    }
+  }
+  echo.finish(reader.layout_before());
+  return EXIT_CLEAN;
+}
+
+// --to json / xml: units from the envelope stage, sets in their loops when a guide fits.
+int print_file(const std::string& path, const std::string& to, std::ostream& out, json_unit_printer& json,
+               set_trees& trees) {
+  std::string error;
+  std::vector<envelope::finding> findings;
+  std::optional<xml_unit_printer> xml;
+  if (to == "xml") {
+    auto created = xml_unit_printer::create(path);
+    if (!created) {
+      spdlog::error("{}", created.error().to_string());
+      return EXIT_UNREADABLE;
+    }
+    xml.emplace(std::move(*created));
+  } else {
+    json.begin_file(path);
+  }
+  auto source = syntax::open_source(path);
+  if (!source) error = source.error().to_string();
+  std::optional<envelope::interchange_reader> reader;
+  if (source) reader.emplace(std::move(*source), path);
+  while (reader) {
+    auto next = reader->next();
     if (!next) {
       error = next.error().to_string();
       break;
     }
-    if (!*next) {
-      if (to == "x12") echo.finish(reader.layout_before());
-      break;
+    if (!*next) break;
+    const envelope::unit& u = **next;
+    findings.insert(findings.end(), u.findings.begin(), u.findings.end());
+    std::optional<tree::loop_tree> tree;
+    if (u.kind == envelope::unit_kind::transaction_set) tree = trees.build(u, path);
+    if (xml) {
+      if (auto r = xml->add(u, tree); !r) {
+        error = r.error().to_string();
+        break;
+      }
+    } else {
+      json.add(u, tree);
     }
-    ++segments;
-    if (to == "json") {
-      json.add(**next);
-    } else if (auto written = echo.add(reader.layout_before(), **next); !written) {
-      error = written.error().to_string();
-      break;
-    }
-    for (auto& n : reader.take_notices()) notices.push_back(std::move(n));
   }
-  for (auto& n : reader.take_notices()) notices.push_back(std::move(n));
-  if (to == "json") json.end_file(notices, error);
-  for (const auto& n : notices) spdlog::warn("{}:{}: {}", path, n.where.line, n.message);
+  if (xml) {
+    auto text = xml->finish();
+    if (!text) error = error.empty() ? text.error().to_string() : error;
+    else if (error.empty()) out << *text;
+  } else {
+    json.end_file(findings, error);
+  }
   if (!error.empty()) {
     spdlog::error("{}", error);
     return EXIT_UNREADABLE;
   }
-  spdlog::info("{}: {} segments, {} bytes", path, segments, reader.bytes_read());
+  spdlog::info("{}: read, {} envelope findings", path, findings.size());
   return EXIT_CLEAN;
 }
 
@@ -86,15 +127,16 @@ int parse_file(const std::string& path, const std::string& to, std::ostream& out
 
 int parse_command(const arguments& args) {
   common_options common;
-  std::string to = "json";
+  std::string to = "json", grammars;
   po::options_description desc("parse options");
   add_common_options(desc, common);
   desc.add_options()("to", po::value(&to)->default_value("json"),
                      "json: interchanges -> groups -> sets -> segments -> elements with positions; "
-                     "x12: the interchanges written back");
+                     "x12: the interchanges written back; xml: the document of schemas/x12-document.xsd")(
+      "grammars", po::value(&grammars), "folder of implementation guides (default: $CLAIMLOOP_GRAMMARS or the shipped ones)");
   if (auto stop = parse_options("parse", args, desc, common)) return *stop;
-  if (to != "json" && to != "x12") {
-    spdlog::error("--to must be json or x12, not '{}'", to);
+  if (to != "json" && to != "x12" && to != "xml") {
+    spdlog::error("--to must be json, xml or x12, not '{}'", to);
     return EXIT_UNREADABLE;
   }
   output out(common.output);
@@ -102,12 +144,21 @@ int parse_command(const arguments& args) {
     spdlog::error("cannot write {}", common.output);
     return EXIT_UNREADABLE;
   }
-  json_tree_printer json(out.stream());
+  // Guides give sets their loops; without them parse still prints envelopes and segments.
+  std::optional<schema::guide_registry> guides;
+  if (to != "x12") {
+    auto loaded = grammars.empty() ? schema::guide_registry::load_default() : schema::guide_registry::load(grammars);
+    if (loaded) guides.emplace(std::move(*loaded));
+    else spdlog::warn("no implementation guides ({}): sets are printed without loops", loaded.error().to_string());
+  }
+  set_trees trees(guides ? &*guides : nullptr);
+  json_unit_printer json(out.stream());
   int status = EXIT_CLEAN;
   if (to == "json") out.stream() << "{\"files\":[";
   for (std::size_t i = 0; i < common.files.size(); ++i) {
     if (to == "json" && i > 0) out.stream() << ',';
-    status = std::max(status, parse_file(common.files[i], to, out.stream(), json));
+    const auto& path = common.files[i];
+    status = std::max(status, to == "x12" ? echo_file(path, out.stream()) : print_file(path, to, out.stream(), json, trees));
   }
   if (to == "json") out.stream() << "]}\n";
   out.stream().flush();

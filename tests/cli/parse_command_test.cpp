@@ -1,9 +1,11 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
+#include "schema/xml_validate.hpp"
 #include "support/run_command.hpp"
 #include "support/test_support.hpp"
 
@@ -14,6 +16,34 @@ namespace {
 
 const std::string TWO_GROUPS = (corpus_dir() / "azoner__pyx12/pyx12__tests__834_lui_id_5010.999.txt").string();
 const std::string NOT_X12 = (corpus_dir() / "albmarin__badX12/tests__files__errors__bad_file.edi").string();
+
+// The segments of a printed set in order, whether it came with loops or flat.
+void flatten(const json::value& node, std::vector<json::object>& out) {
+  const auto& o = node.as_object();
+  if (o.contains("children")) {
+    for (const auto& c : o.at("children").as_array()) flatten(c, out);
+  } else if (o.contains("loops")) {
+    flatten(o.at("loops"), out);
+  } else if (o.contains("segments")) {
+    for (const auto& c : o.at("segments").as_array()) out.push_back(c.as_object());
+  } else {
+    out.push_back(o);
+  }
+}
+
+std::vector<json::object> set_segments(const json::value& set) {
+  std::vector<json::object> out;
+  flatten(set, out);
+  return out;
+}
+
+// Loop ids in document order, depth first.
+void loop_ids(const json::value& node, std::vector<std::string>& out) {
+  const auto& o = node.as_object();
+  if (!o.contains("children")) return;
+  out.emplace_back(o.at("id").as_string());
+  for (const auto& c : o.at("children").as_array()) loop_ids(c, out);
+}
 
 }  // namespace
 
@@ -34,7 +64,7 @@ TEST(parse_command_test, json_nests_interchanges_groups_sets_and_segments) {
     EXPECT_EQ(g.at("trailer").at("id").as_string(), "GE");
     for (auto& s : g.at("sets").as_array()) {
       ++sets;
-      auto& segs = s.at("segments").as_array();
+      auto segs = set_segments(s);
       EXPECT_EQ(segs.front().at("id").as_string(), "ST");
       EXPECT_EQ(segs.back().at("id").as_string(), "SE");
       EXPECT_EQ(segs.front().at("position").at("index").as_int64(), 1);
@@ -54,7 +84,9 @@ TEST(parse_command_test, json_shows_components_and_repetitions) {
   auto r = run_claimloop("parse " + quoted(path.string()));
   ASSERT_EQ(r.status, 0) << r.out;
   auto doc = json::parse(r.out);
-  auto& hi = doc.at("files").at(0).at("interchanges").at(0).at("groups").at(0).at("sets").at(0).at("segments").at(1);
+  auto segs = set_segments(doc.at("files").at(0).at("interchanges").at(0).at("groups").at(0).at("sets").at(0));
+  ASSERT_GE(segs.size(), 2u);
+  auto& hi = segs[1];
   EXPECT_EQ(hi.at("id").as_string(), "HI");
   auto& reps = hi.at("elements").at(0).at("repetitions").as_array();
   ASSERT_EQ(reps.size(), 2u);
@@ -62,6 +94,39 @@ TEST(parse_command_test, json_shows_components_and_repetitions) {
   auto& isa = doc.at("files").at(0).at("interchanges").at(0).at("header");
   EXPECT_EQ(isa.at("elements").at(10).as_string(), "^");  // ISA11 is the separator itself, not split
   EXPECT_EQ(isa.at("position").at("offset").as_int64(), 0);
+}
+
+TEST(parse_command_test, json_shows_loops_by_id_and_name) {
+  const auto path = corpus_dir() / "LinuxForHealth__x12/demo-file__demo.837";
+  auto r = run_claimloop("parse " + quoted(path.string()));
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto doc = json::parse(r.out);
+  auto& set = doc.at("files").at(0).at("interchanges").at(0).at("groups").at(0).at("sets").at(0);
+  EXPECT_EQ(set.at("guide").as_string(), "837P");
+  std::vector<std::string> ids;
+  loop_ids(set.at("loops"), ids);
+  for (const char* id : {"1000A", "1000B", "2000A", "2010AA", "2000B", "2010BA", "2300", "2400"})
+    EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
+  // 2300 sits under a subscriber or patient HL loop, never at the top.
+  for (const auto& c : set.at("loops").at("children").as_array()) {
+    if (c.as_object().contains("children")) {
+      EXPECT_NE(c.at("id").as_string(), "2300");
+    }
+  }
+  auto segs = set_segments(set);
+  EXPECT_EQ(segs.front().at("id").as_string(), "ST");
+  EXPECT_EQ(segs.back().at("id").as_string(), "SE");
+  for (const auto& s : segs) EXPECT_TRUE(s.contains("name")) << json::serialize(s);
+}
+
+TEST(parse_command_test, xml_validates_against_the_document_schema) {
+  const auto path = corpus_dir() / "LinuxForHealth__x12/demo-file__demo.835";
+  auto r = run_claimloop("parse --to xml " + quoted(path.string()));
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("<loop id=\"2100\""), std::string::npos) << r.out.substr(0, 2000);
+  auto valid = claimloop::schema::validate_xml(std::filesystem::path(CLAIMLOOP_SOURCE_DIR) / "schemas/x12-document.xsd", r.out);
+  ASSERT_TRUE(valid) << valid.error().to_string();
+  for (const auto& p : valid->problems) ADD_FAILURE() << "line " << p.line << " column " << p.column << ": " << p.message;
 }
 
 TEST(parse_command_test, x12_writes_files_back_byte_for_byte) {
