@@ -1,5 +1,7 @@
-// claimloop parse FILE... [--to json|xml|x12] [-o OUT]
+// claimloop parse FILE... [--to json|xml|model|x12] [-o OUT]
 #include <spdlog/spdlog.h>
+
+#include <boost/json.hpp>
 
 #include <memory>
 #include <optional>
@@ -11,6 +13,10 @@
 #include "cli/xml_unit_printer.hpp"
 #include "envelope/interchange_reader.hpp"
 #include "schema/registry.hpp"
+#include "x835/model_json.hpp"
+#include "x835/remit_reader.hpp"
+#include "x837/claim_reader.hpp"
+#include "x837/model_json.hpp"
 #include "cli/options.hpp"
 #include "cli/output.hpp"
 #include "syntax/segment_reader.hpp"
@@ -123,6 +129,41 @@ int print_file(const std::string& path, const std::string& to, std::ostream& out
   return EXIT_CLEAN;
 }
 
+// --to model: the typed claim (837) and remittance (835) models, one set at a time.
+template <class Reader>
+std::string model_sets(const std::string& path, const schema::guide_registry& guides, std::ostream& out) {
+  auto reader = Reader::open(path, guides);
+  if (!reader) return reader.error().to_string();
+  bool first = true;
+  for (;;) {
+    auto set = reader->next_set();
+    if (!set) return set.error().to_string();
+    if (!*set) return {};
+    if (!first) out << ',';
+    first = false;
+    out << to_json(**set);
+  }
+}
+
+int model_file(const std::string& path, const schema::guide_registry* guides, std::ostream& out) {
+  if (!guides) {
+    spdlog::error("--to model needs the implementation guides");
+    return EXIT_UNREADABLE;
+  }
+  out << "{\"file\":" << boost::json::serialize(boost::json::string(path)) << ",\"claims\":[";
+  auto error = model_sets<x837::claim_reader>(path, *guides, out);
+  out << "],\"remittances\":[";
+  if (error.empty()) error = model_sets<x835::remit_reader>(path, *guides, out);
+  out << "],\"error\":";
+  if (error.empty()) out << "null"; else out << boost::json::serialize(boost::json::string(error));
+  out << '}';
+  if (!error.empty()) {
+    spdlog::error("{}", error);
+    return EXIT_UNREADABLE;
+  }
+  return EXIT_CLEAN;
+}
+
 }  // namespace
 
 int parse_command(const arguments& args) {
@@ -132,11 +173,12 @@ int parse_command(const arguments& args) {
   add_common_options(desc, common);
   desc.add_options()("to", po::value(&to)->default_value("json"),
                      "json: interchanges -> groups -> sets -> segments -> elements with positions; "
-                     "x12: the interchanges written back; xml: the document of schemas/x12-document.xsd")(
+                     "x12: the interchanges written back; xml: the document of schemas/x12-document.xsd; "
+                     "model: typed claims (837) and remittances (835)")(
       "grammars", po::value(&grammars), "folder of implementation guides (default: $CLAIMLOOP_GRAMMARS or the shipped ones)");
   if (auto stop = parse_options("parse", args, desc, common)) return *stop;
-  if (to != "json" && to != "x12" && to != "xml") {
-    spdlog::error("--to must be json, xml or x12, not '{}'", to);
+  if (to != "json" && to != "x12" && to != "xml" && to != "model") {
+    spdlog::error("--to must be json, xml, model or x12, not '{}'", to);
     return EXIT_UNREADABLE;
   }
   output out(common.output);
@@ -154,13 +196,18 @@ int parse_command(const arguments& args) {
   set_trees trees(guides ? &*guides : nullptr);
   json_unit_printer json(out.stream());
   int status = EXIT_CLEAN;
-  if (to == "json") out.stream() << "{\"files\":[";
+  const bool json_out = to == "json" || to == "model";
+  if (json_out) out.stream() << "{\"files\":[";
   for (std::size_t i = 0; i < common.files.size(); ++i) {
-    if (to == "json" && i > 0) out.stream() << ',';
+    if (json_out && i > 0) out.stream() << ',';
     const auto& path = common.files[i];
-    status = std::max(status, to == "x12" ? echo_file(path, out.stream()) : print_file(path, to, out.stream(), json, trees));
+    int one = EXIT_CLEAN;
+    if (to == "x12") one = echo_file(path, out.stream());
+    else if (to == "model") one = model_file(path, guides ? &*guides : nullptr, out.stream());
+    else one = print_file(path, to, out.stream(), json, trees);
+    status = std::max(status, one);
   }
-  if (to == "json") out.stream() << "]}\n";
+  if (json_out) out.stream() << "]}\n";
   out.stream().flush();
   return status;
 }

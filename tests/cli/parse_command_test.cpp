@@ -166,3 +166,42 @@ TEST(parse_command_test, help_lists_options) {
   EXPECT_NE(r.out.find("--to"), std::string::npos);
   EXPECT_NE(r.out.find("--log-level"), std::string::npos);
 }
+
+namespace {
+
+// Every value of `key` anywhere in a JSON tree, in document order.
+void values_of(const json::value& v, std::string_view key, std::vector<std::string>& out) {
+  if (v.is_object()) {
+    for (const auto& [k, child] : v.as_object()) {
+      if (k == key && child.is_string()) out.emplace_back(child.as_string());
+      values_of(child, key, out);
+    }
+  } else if (v.is_array()) {
+    for (const auto& child : v.as_array()) values_of(child, key, out);
+  }
+}
+
+}  // namespace
+
+TEST(parse_command_test, model_gives_typed_claims_and_remittances) {
+  auto claims = run_claimloop("parse --to model " + quoted((fixtures_dir() / "validate/837p_clean.x12").string()));
+  ASSERT_EQ(claims.status, 0) << claims.out;
+  auto doc = json::parse(claims.out);
+  auto& file = doc.at("files").at(0);
+  EXPECT_EQ(file.at("claims").as_array().size(), 1u);
+  EXPECT_TRUE(file.at("remittances").as_array().empty());
+  std::vector<std::string> ids, totals, charges;
+  values_of(file, "patient_control_number", ids);
+  values_of(file, "total_charge", totals);
+  values_of(file, "charge", charges);
+  EXPECT_EQ(ids, std::vector<std::string>{"CLAIM0001"});
+  EXPECT_EQ(totals, std::vector<std::string>{"150"});
+  EXPECT_EQ(charges, (std::vector<std::string>{"100", "50"}));  // exact decimals as written
+
+  auto remits = run_claimloop("parse --to model " + quoted((fixtures_dir() / "validate/835_clean.x12").string()));
+  ASSERT_EQ(remits.status, 0) << remits.out;
+  auto rdoc = json::parse(remits.out);
+  std::vector<std::string> paid;
+  values_of(rdoc.at("files").at(0).at("remittances"), "paid", paid);
+  EXPECT_EQ(paid, (std::vector<std::string>{"120", "80", "40"}));
+}
