@@ -15,5 +15,6 @@ using arguments = std::vector<std::string>;
 int parse_command(const arguments& args);
 int check_command(const arguments& args);
 int validate_command(const arguments& args);
+int acks_command(const arguments& args);
 
 }  // namespace claimloop::cli

@@ -15,6 +15,7 @@ constexpr std::string_view USAGE =
     "            or back as X12\n"
     "  check     check envelopes (ISA/IEA, GS/GE, ST/SE counts and control numbers), write TA1s\n"
     "  validate  validate sets against their implementation guides (SNIP 1-2), write 999s/TA1s\n"
+    "  acks      read 999 acknowledgments received: which of our sets were accepted or rejected, why\n"
     "\n"
     "exit status: 0 clean, 1 findings, 2 unreadable input or bad usage\n"
     "run 'claimloop <command> --help' for a command's options\n";
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   if (command == "parse") return parse_command(rest);
   if (command == "check") return check_command(rest);
   if (command == "validate") return validate_command(rest);
+  if (command == "acks") return acks_command(rest);
   std::fprintf(stderr, "claimloop: unknown command '%s'\n\n%s", command.c_str(), USAGE.data());
   return EXIT_UNREADABLE;
 }
