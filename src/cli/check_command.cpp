@@ -9,6 +9,7 @@
 
 #include "ack/ta1.hpp"
 #include "cli/command.hpp"
+#include "cli/malloc_tuning.hpp"
 #include "cli/json_segments.hpp"
 #include "cli/options.hpp"
 #include "cli/output.hpp"
@@ -97,6 +98,7 @@ std::pair<std::string, std::string> isa_now() {
 }  // namespace
 
 int check_command(const arguments& args) {
+  keep_freed_memory_for_reuse();
   common_options common;
   std::string format = "text", ta1_path;
   std::uint32_t ta1_control = 1;

@@ -69,6 +69,7 @@ struct interchange_reader::impl {
   bool in_interchange = false, in_group = false, in_set = false;
   unit_context ctx;               // isa13 and the open group's gs01/gs06/gs08
   syntax::segment_list set;       // the open set
+  std::size_t last_set_bytes = 0, last_set_segments = 0, last_set_ends = 0;  // sizes of the last complete set
   unit_context set_ctx;           // ctx plus st01..st03 of the open set
   std::uint64_t groups = 0;       // GS seen in this interchange
   std::uint64_t sets = 0;         // ST seen in this group
@@ -185,6 +186,8 @@ struct interchange_reader::impl {
     in_set = true;
     ++sets;
     set = syntax::segment_list(reader.delims());
+    // Sets of one file are usually alike in size: start this one as big as the last one was.
+    set.reserve(last_set_bytes, last_set_segments, last_set_ends);
     set.push_back(st);
     set_ctx = ctx;
     set_ctx.st01 = std::string(st.element(1));
@@ -199,6 +202,9 @@ struct interchange_reader::impl {
   void finish_set(const syntax::segment_view& se) {
     set.push_back(se);
     in_set = false;
+    last_set_bytes = set.byte_size();
+    last_set_segments = set.size();
+    last_set_ends = set.ends_size();
     auto count = std::to_string(set.size());
     if (!same_number(se.element(1), count)) add(mismatch(code::se_count_mismatch, se, 1, count), set_ctx);
     if (!same_control(set_ctx.st02, se.element(2))) add(mismatch(code::st_se_control_mismatch, se, 2, set_ctx.st02), set_ctx);

@@ -10,6 +10,12 @@ void segment_list::push_back(const segment_view& s) {
   records_.push_back(r);
 }
 
+void segment_list::reserve(std::size_t bytes, std::size_t segments, std::size_t ends) {
+  bytes_.reserve(bytes);
+  records_.reserve(segments);
+  ends_.reserve(ends);
+}
+
 void segment_list::clear() noexcept {
   bytes_.clear();
   ends_.clear();

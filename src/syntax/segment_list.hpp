@@ -21,6 +21,11 @@ class segment_list {
 
   // Copies the segment's bytes and element boundaries.
   void push_back(const segment_view& s);
+  // Room for `segments` segments holding `bytes` bytes and `ends` element ends in all, so a list
+  // filled to a known size grows without copying.
+  void reserve(std::size_t bytes, std::size_t segments, std::size_t ends);
+  // Element ends held, with byte_size() and size() the figures reserve() takes.
+  std::size_t ends_size() const noexcept { return ends_.size(); }
   void clear() noexcept;
 
   std::size_t size() const noexcept { return records_.size(); }
