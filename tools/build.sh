@@ -6,5 +6,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${CLAIMLOOP_BUILD_DIR:-$root/build}"
 extra=()
 [ "${CI:-}" = "true" ] && extra+=(-DCLAIMLOOP_WERROR=ON)
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${extra[@]}" "$@" >/dev/null
+# Ninja for a new build folder; an existing one keeps the generator it was made with.
+[ -f "$build/CMakeCache.txt" ] || extra+=(-G Ninja)
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${extra[@]}" "$@" >/dev/null
 cmake --build "$build" -j"$(nproc)"

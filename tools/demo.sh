@@ -1,33 +1,61 @@
 #!/usr/bin/env bash
-# The main job on the shipped fixtures: builds claimloop (installing packages first), reads every
-# fixture, checks its envelopes, writes TA1 acknowledgments, and shows what it found.
+# The main job on the shipped fixtures: builds claimloop (installing packages first), then runs
+# a clearinghouse day in miniature on synthetic files and shows what came out:
+#   envelope check + TA1s, SNIP 1-2 validation + 999s, typed claim/remittance models, and a
+#   byte-exact round trip. Everything it writes goes to out/demo/.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${CLAIMLOOP_BUILD_DIR:-$root/build}"
 "$root/tools/build.sh" || exit 2
 bin="$build/src/cli/claimloop"
+gen="$build/tools/claimloop-generate"
 out="${CLAIMLOOP_DEMO_OUT:-$root/out/demo}"
-mkdir -p "$out"
+rm -rf "$out" && mkdir -p "$out/acks"
+rel() { echo "${1#$root/}"; }
 
-mapfile -t files < <(find "$root/fixtures" -name '*.x12' ! -name '*.ta1.x12' ! -name '*.expected*' | sort)
-echo "== claimloop on ${#files[@]} fixture files (output in ${out#$root/}) =="
+# Today's batch: the envelope-error fixtures, the clean guide fixtures, and a generated claim
+# file with the remittance the payer sent for it.
+"$gen" --type 837P --claims 2000 --seed 11 -o "$out/batch-837p.x12" 2>/dev/null
+"$gen" --type 835 --claims 2000 --seed 11 -o "$out/batch-835.x12" 2>/dev/null
+mapfile -t envelope_files < <(ls "$root"/fixtures/envelope/*.x12 | grep -v '\.ta1\.x12$')
+mapfile -t claim_files < <(ls "$root"/fixtures/validate/*.x12; echo "$out/batch-837p.x12"; echo "$out/batch-835.x12")
+
+echo "== 1. envelope check of ${#envelope_files[@]} files (claimloop check --ta1) =="
+"$bin" check --ta1 "$out/acks/envelope.ta1.x12" "${envelope_files[@]}" > "$out/check.txt"
+echo "exit status $? (0 clean, 1 findings, 2 unreadable); per file:"
+grep -E ': [0-9]+ interchanges' "$out/check.txt" | sed "s|$root/||" | sed 's/^/  /'
+printf '  TA1s written: %s (A %s, E %s, R %s) -> %s\n' "$(grep -c '^TA1' "$out/acks/envelope.ta1.x12")" \
+  "$(grep -c '^TA1\*[^*]*\*[^*]*\*[^*]*\*A' "$out/acks/envelope.ta1.x12")" \
+  "$(grep -c '^TA1\*[^*]*\*[^*]*\*[^*]*\*E' "$out/acks/envelope.ta1.x12")" \
+  "$(grep -c '^TA1\*[^*]*\*[^*]*\*[^*]*\*R' "$out/acks/envelope.ta1.x12")" "$(rel "$out/acks/envelope.ta1.x12")"
 echo
-echo "-- envelope check (claimloop check) --"
-"$bin" check --ta1 "$out/ta1.x12" "${files[@]}"
-status=$?
+echo "== 2. validation against the HIPAA 5010 guides (claimloop validate --ack 999 --ack ta1) =="
+"$bin" validate --ack 999 --ack ta1 -o "$out/acks/" "${claim_files[@]}" "$root/fixtures/envelope/se_count_mismatch.x12" > "$out/validate.txt"
+echo "exit status $?; per file:"
+grep -E ': [0-9]+ sets' "$out/validate.txt" | sed "s|$root/||" | sed 's/^/  /'
+echo "  first findings:"
+grep -vE ': [0-9]+ sets' "$out/validate.txt" | head -3 | sed "s|$root/||" | sed 's/^/    /'
+printf '  999 verdicts: %s IK5*A, %s IK5*R (files in %s)\n' "$(cat "$out"/acks/*.ack.x12 | grep -c '^IK5\*A')" \
+  "$(cat "$out"/acks/*.ack.x12 | grep -c '^IK5\*R')" "$(rel "$out/acks/")"
 echo
-echo "-- summary --"
-"$bin" check --format json "${files[@]}" > "$out/findings.json"
-"$bin" parse --to json -o "$out/parsed.json" "${files[@]}"
-"$bin" parse --to x12 -o "$out/roundtrip.x12" "$root/fixtures/envelope/valid_837p.x12" 2>/dev/null
-printf 'files read:            %s\n' "${#files[@]}"
-printf 'segments parsed:       %s\n' "$(grep -o '"id":' "$out/parsed.json" | wc -l)"
-printf 'envelope findings:     %s\n' "$(grep -o '"code":' "$out/findings.json" | wc -l)"
-printf 'TA1 acknowledgments:   %s (in %s)\n' "$(grep -c '^TA1' "$out/ta1.x12" 2>/dev/null || echo 0)" "${out#$root/}/ta1.x12"
-if cmp -s "$root/fixtures/envelope/valid_837p.x12" "$out/roundtrip.x12"; then
-  echo "round trip:            valid_837p.x12 written back byte for byte"
+echo "== 3. what the payer's 999 says (claimloop acks) =="
+"$bin" acks "$out/acks/se_count_mismatch.x12.ack.x12" | sed 's/^/  /'
+echo
+echo "== 4. typed models (claimloop parse --to model) =="
+"$bin" parse --to model -o "$out/claims.json" "$out/batch-837p.x12"
+"$bin" parse --to model -o "$out/remittances.json" "$out/batch-835.x12"
+printf '  %s claims in %s; %s remittance claims (%s denied) in %s\n' \
+  "$(grep -c '"total_charge"' "$out/claims.json")" "$(rel "$out/claims.json")" \
+  "$(grep -c '"payer_claim_number"' "$out/remittances.json")" "$(grep -c '"status": "4"' "$out/remittances.json")" \
+  "$(rel "$out/remittances.json")"
+echo
+echo "== 5. round trip (claimloop parse --to x12) =="
+"$bin" parse --to x12 -o "$out/roundtrip.x12" "$out/batch-837p.x12"
+if cmp -s "$out/batch-837p.x12" "$out/roundtrip.x12"; then
+  echo "  $(stat -c %s "$out/batch-837p.x12") bytes written back byte for byte"
 else
-  echo "round trip:            valid_837p.x12 differs after writing back"
+  echo "  the written file differs from the input"
 fi
-echo "check exit status:     $status (0 clean, 1 findings, 2 unreadable)"
+"$bin" parse --to json -o "$out/batch-837p.json" "$out/batch-837p.x12"
+echo "  loop tree of the 837P as JSON: $(rel "$out/batch-837p.json") ($(grep -o '"id":"2300"' "$out/batch-837p.json" | wc -l) claim loops)"
 exit 0

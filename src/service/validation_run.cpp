@@ -55,7 +55,6 @@ class run {
         apply_front();
     }
     while (!window.empty()) apply_front();
-    route();
     return std::move(out_);
   }
 
@@ -63,21 +62,26 @@ class run {
   // `judged`: the set's outcome when a pool judged it (nullptr: judge it here).
   void add(const envelope::unit& u, std::optional<ack::received_interchange> isa, set_outcome* judged) {
     ta1_.add(u);
-    for (const auto& f : u.findings) found(f.to_core());
     switch (u.kind) {
       case envelope::unit_kind::interchange_header:
-        route();
+        attach_all(u.findings);  // what it closes belongs to the previous interchange
         out_.interchanges.push_back(std::move(*isa));
         break;
       case envelope::unit_kind::group_header: {
+        // A missing GE belongs to the group before; the rest (duplicate GS06...) to this one.
+        for (const auto& f : u.findings)
+          if (belongs_before(f)) attach(f);
         auto gs = u.segments.front();
         ensure_interchange();
         out_.interchanges.back().groups.push_back({std::string(gs.element(1)), std::string(gs.element(2)),
                                                    std::string(gs.element(3)), std::string(gs.element(6)),
                                                    std::string(gs.element(8)), -1, {}, {}});
+        for (const auto& f : u.findings)
+          if (!belongs_before(f)) attach(f);
         break;
       }
       case envelope::unit_kind::group_trailer:
+        attach_all(u.findings);
         if (!u.segments.empty() && !open_groups().empty()) {
           auto ge01 = u.segments.front().element(1);
           if (!ge01.empty() && ge01.find_first_not_of("0123456789") == std::string_view::npos && ge01.size() < 10)
@@ -89,33 +93,53 @@ class run {
         else validate_set(u, judge_set(u, out_.file, guides_, validators_));
         break;
       default:
+        attach_all(u.findings);
         break;
     }
+  }
+
+  static bool belongs_before(const envelope::finding& f) {
+    return f.code == envelope::code::missing_ge || f.level == envelope::level::set;
+  }
+
+  // An envelope finding goes to the set or group being read. Never looked up by control number:
+  // duplicate GS06/ST02 are exactly the files where a lookup would pick the wrong one.
+  // Interchange-level findings are answered by the TA1, not the 999.
+  void attach(const envelope::finding& e) {
+    core::finding f = e.to_core();
+    if (e.level == envelope::level::set) {
+      ensure_group();
+      auto& sets = open_groups().back().sets;
+      if (!sets.empty()) sets.back().findings.push_back(f);
+    } else if (e.level == envelope::level::group) {
+      ensure_group();
+      open_groups().back().findings.push_back(f);
+    }
+    found(std::move(f));
+  }
+  void attach_all(const std::vector<envelope::finding>& findings) {
+    for (const auto& f : findings) attach(f);
   }
 
   void validate_set(const envelope::unit& u, set_outcome judged) {
     ++out_.sets;
     const auto errors_before = errors_;
-    if (!for_999_) judged.business_units = std::vector<ack::business_unit>();  // frees; "= {}" would keep the capacity
-    ack::received_set received{u.context.st01, u.context.st02, u.context.st03, {}, std::move(judged.business_units), {}};
-    if (judged.not_validated) ++out_.sets_not_validated;
-    for (auto& f : judged.findings) found(std::move(f));
-    if (errors_ > errors_before) ++out_.sets_with_errors;
+    if (!for_999_) judged.business_units = {};
     ensure_group();
-    open_groups().back().sets.push_back(std::move(received));
+    open_groups().back().sets.push_back(
+        {u.context.st01, u.context.st02, u.context.st03, {}, std::move(judged.business_units), {}});
+    attach_all(u.findings);  // SE01, SE02, duplicate ST02... count against this set too
+    if (judged.not_validated) ++out_.sets_not_validated;
+    for (auto& f : judged.findings) {
+      open_groups().back().sets.back().findings.push_back(f);
+      found(std::move(f));
+    }
+    if (errors_ > errors_before) ++out_.sets_with_errors;
   }
 
-  // Records a finding; routing into the 999 model happens per interchange (route()).
   void found(core::finding f) {
     if (f.is_error()) ++errors_;
-    pending_.push_back(f);
     out_.findings.push_back(std::move(f));
-  }
-
-  void route() {
-    if (out_.interchanges.empty() || pending_.empty()) return;
-    ack::route_findings(out_.interchanges.back(), pending_);
-    pending_.clear();
   }
 
   void ensure_interchange() {
@@ -131,7 +155,6 @@ class run {
   bool for_999_;
   file_validation out_;
   ack::ta1_collector ta1_;
-  std::vector<core::finding> pending_;
   std::size_t errors_ = 0;
   validator_cache validators_;  // for sets judged on this thread
 

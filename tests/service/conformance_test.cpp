@@ -122,7 +122,7 @@ std::vector<row> rows() {
   add(ims("277_5010__x12_277CA_rejected.txt"), {}, "A");
   add(ims("837_5010__x12_999_accepted.txt"), {"GS05 invalid_gs_time", "IEA02 ack=001"}, "A");
   add(ims("837_5010__x12_999_rejected.txt"), {}, "A");
-  add(ims("837_5010__x12_ambiguous_loop.txt"), {"SE01 ack=4"}, "R").bug = "B4 (sets_with_errors ignores the set's envelope findings)";
+  add(ims("837_5010__x12_ambiguous_loop.txt"), {"SE01 ack=4"}, "R");
   add(ims("837_5010__x12_bad_first_line.txt"), {"isa_not_padded", "SE01 ack=4"}, "R");
   add(ims("837_5010__x12_bad_segment_identifier.txt"),
       {"2010AA Nd4 IK304=1", "2000B NM31 IK304=1", "1000A IK304=1", "2010AA N4 IK304=3", "1000A PER IK304=3",
@@ -143,7 +143,6 @@ std::vector<row> rows() {
   {
     auto& x = add(ims("837_5010__x12_multiple_gs.txt"), {"SE01 ack=4", "SE01 ack=4", "SE01 ack=4", "GS06 ack=19"}, "R");
     x.interchanges = 1, x.groups = 3, x.sets = 3;
-    x.bug = "B3 (findings routed by GS06/ST02: duplicates all land on the first group/set)";
   }
   {
     auto& x = add(ims("837_5010__x12_multiple_isa.txt"), {"SE01 ack=4"}, "R");
@@ -152,7 +151,6 @@ std::vector<row> rows() {
   {
     auto& x = add(ims("837_5010__x12_multiple_st.txt"), {"SE01 ack=4", "SE01 ack=4", "ST02 ack=23", "GE01 ack=5"}, "R");
     x.interchanges = 1, x.groups = 1, x.sets = 2;
-    x.bug = "B3 (findings routed by GS06/ST02: duplicates all land on the first group/set)";
   }
   add(ims("837_5010__x12_multiple_transactions.txt"), {"SE01 ack=4"}, "R").sets = 312;
   add(ims("837_5010__x12_no_errors.txt"), {"SE01 ack=4", "2000A HL01 IK403=I12"}, "R");
@@ -162,7 +160,7 @@ std::vector<row> rows() {
   add(ims("837_5010__x12_valid.txt"), {"SE01 ack=4", "2000B HL01 IK403=I12", "2300 HI02-1 IK403=7", "2300 HI01-2 IK403=1"},
       "R");
   add(ims("837_5010__x12_valid_different_separators.txt"), {"SE01 ack=4", "2000B HL01 IK403=I12"}, "R");
-  add(ims("837_5010__x12_writer_test.txt"), {"SE01 ack=4"}, "R").bug = "B4 (sets_with_errors ignores the set's envelope findings)";
+  add(ims("837_5010__x12_writer_test.txt"), {"SE01 ack=4"}, "R");
   add(ims("837_5010__x223-test.txt"), {"SE01 ack=4", "2400 DTP IK304=2"}, "R");
 
   // albmarin/badX12 test_edi: document.validate() reports no error. Its validator checks
