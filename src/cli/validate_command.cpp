@@ -8,7 +8,6 @@
 #include <thread>
 
 #include "cli/command.hpp"
-#include "cli/malloc_tuning.hpp"
 #include "cli/json_segments.hpp"
 #include "cli/options.hpp"
 #include "cli/output.hpp"
@@ -78,7 +77,6 @@ void print_text(const service::file_validation& v, std::ostream& out) {
 }  // namespace
 
 int validate_command(const arguments& args) {
-  keep_freed_memory_for_reuse();
   common_options common;
   std::string format = "text", grammars;
   std::vector<std::string> acks;

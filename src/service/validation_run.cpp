@@ -124,7 +124,7 @@ class run {
   void validate_set(const envelope::unit& u, set_outcome judged) {
     ++out_.sets;
     const auto errors_before = errors_;
-    if (!for_999_) judged.business_units = {};
+    if (!for_999_) judged.business_units = std::vector<ack::business_unit>();  // frees; "= {}" keeps the capacity
     ensure_group();
     open_groups().back().sets.push_back(
         {u.context.st01, u.context.st02, u.context.st03, {}, std::move(judged.business_units), {}});
