@@ -12,6 +12,11 @@ constexpr std::size_t MAX_BAD_DATA = 99;  // IK404 is AN 1/99
 
 std::string number(std::uint64_t n) { return fmt::format("{}", n); }
 
+// IK303 and CTX04 are data element 447, AN 1/4: a guide loop id such as "2010AA" does not fit,
+// so its loop number ("2010") is sent, the part the element can carry.
+constexpr std::size_t MAX_LOOP_ID = 4;
+std::string_view loop_code(std::string_view loop) { return loop.substr(0, std::min(loop.size(), MAX_LOOP_ID)); }
+
 // IK404 quotes the sender's bytes; a copy that holds one of our delimiters cannot be written
 // (X12 has no escape), so it is left out rather than failing the whole acknowledgment.
 std::string_view bad_data_copy(std::string_view value, const syntax::delimiters& d) {
@@ -36,7 +41,7 @@ void context_segment(syntax::segment_builder& s, const ack_context& c) {
     s.component(c.value);
     return;
   }
-  s.element(c.segment).element(c.position > 0 ? number(c.position) : std::string()).element(c.loop);
+  s.element(c.segment).element(c.position > 0 ? number(c.position) : std::string()).element(loop_code(c.loop));
   if (c.element > 0) {
     position_composite(s, c.element, c.component, 0);
   } else {
@@ -60,7 +65,7 @@ core::result<void> write_element_note(const element_note& e, envelope::interchan
 
 core::result<void> write_segment_note(const segment_note& n, envelope::interchange_builder& b,
                                       syntax::segment_builder& s) {
-  s.reset("IK3").element(n.segment).element(number(n.position)).element(n.loop).element(n.code);
+  s.reset("IK3").element(n.segment).element(number(n.position)).element(loop_code(n.loop)).element(n.code);
   if (auto ok = b.add(s); !ok) return ok;
   for (const auto& c : n.contexts) {
     context_segment(s, c);
