@@ -3,49 +3,17 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
-#include <string>
 #include <string_view>
-#include <vector>
 
-#include "syntax/segment_reader.hpp"
-
-namespace {
-
-using namespace claimloop;
-
-struct outcome {
-  std::vector<std::string> segments;
-  std::vector<std::uint64_t> offsets;
-  std::string error;
-  bool operator==(const outcome&) const = default;
-};
-
-outcome read_all(std::string_view bytes, std::size_t chunk) {
-  outcome out;
-  syntax::segment_reader reader(syntax::memory_source(bytes, chunk), "fuzz", {chunk});
-  for (int guard = 0; guard < 1'000'000; ++guard) {
-    auto next = reader.next();
-    if (!next) {
-      out.error = next.error().to_string();
-      break;
-    }
-    if (!*next) break;
-    const auto& s = **next;
-    std::string joined(s.tag());
-    for (std::size_t i = 1; i <= s.element_count(); ++i) (joined += '|') += s.element(i);
-    out.segments.push_back(std::move(joined));
-    out.offsets.push_back(s.pos().offset);
-    (void)s.components(1);
-    (void)s.repetitions(s.element_count());
-  }
-  return out;
-}
-
-}  // namespace
+#include "support/read_segments.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using claimloop::testing::read_segments;
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const std::size_t chunk = size == 0 ? 1 : 1 + data[0] % 13;
-  if (read_all(bytes, 1 << 16) != read_all(bytes, chunk)) std::abort();  // chunking changed the result
+  const auto whole = read_segments(bytes);
+  const auto chunked = read_segments(bytes, chunk, chunk);
+  if (whole.segments != chunked.segments || whole.error != chunked.error) std::abort();  // chunking changed the result
+  for (const auto& s : whole.segments) (void)s.elements.size();
   return 0;
 }

@@ -11,6 +11,7 @@ namespace claimloop::testing {
 struct plain_segment {
   std::string bytes;
   std::vector<std::string> elements;
+  std::vector<std::string> first_components;  // of element 1: exercises the component grammar
   core::position pos;
   friend bool operator==(const plain_segment&, const plain_segment&) = default;
 };
@@ -32,7 +33,9 @@ inline read_outcome read_segments(std::string_view bytes, std::size_t max_read =
     }
     if (!*next) break;
     const auto& s = **next;
-    out.segments.push_back({std::string(s.bytes()), syntax::element_strings(s), s.pos()});
+    std::vector<std::string> components;
+    for (auto c : s.components(1)) components.emplace_back(c);
+    out.segments.push_back({std::string(s.bytes()), syntax::element_strings(s), std::move(components), s.pos()});
     for (auto& n : reader.take_notices()) out.notices.push_back(n);
   }
   for (auto& n : reader.take_notices()) out.notices.push_back(n);
