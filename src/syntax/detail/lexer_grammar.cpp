@@ -21,7 +21,7 @@ struct fields_state_tag;
 // whole reader), this one compares 16 bytes at a time (detail/scan.hpp).
 struct field_run_parser : x3::parser<field_run_parser> {
   using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
+  [[maybe_unused]] static bool const has_attribute = false;  // read by X3 traits
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&, Attribute&) const {
     auto& state = x3::get<fields_state_tag>(ctx);
