@@ -5,19 +5,11 @@
 
 #include <fmt/format.h>
 
+#include "codes/detail/load_error.hpp"
 #include "codes/loader.hpp"
 
 namespace claimloop::codes {
 namespace {
-
-core::error cms_error(const std::string& file, std::size_t line, std::string message) {
-  core::error e;
-  e.code = core::errc::invalid_value;
-  e.file = file;
-  e.where.line = line;
-  e.message = std::move(message);
-  return e;
-}
 
 // Columns first..last (1-based, inclusive), right-trimmed; "" past the end of the line.
 std::string_view field(std::string_view line, std::size_t first, std::size_t last) {
@@ -64,11 +56,11 @@ core::result<code_table> parse_icd10cm_order(std::string_view text, std::string 
     const std::string_view order = field(line, 1, 5), code = field(line, 7, 13), flag = field(line, 15, 15);
     if (line.size() < 17 || order.find_first_not_of("0123456789 ") != std::string_view::npos || code.empty() ||
         (flag != "0" && flag != "1")) {
-      failed = cms_error(file, n, "not an ICD-10-CM order file record (order number 1-5, code 7-13, header flag 0/1 at 15)");
+      failed = detail::load_error(file, n, "not an ICD-10-CM order file record (order number 1-5, code 7-13, header flag 0/1 at 15)");
       return false;
     }
     if (!seen.insert(std::string(code)).second) {
-      failed = cms_error(file, n, fmt::format("code {} listed twice", code));
+      failed = detail::load_error(file, n, fmt::format("code {} listed twice", code));
       return false;
     }
     code_entry e;
@@ -99,7 +91,7 @@ core::result<hcpcs_tables> parse_hcpcs(std::string_view text, std::string file) 
     const std::string_view rec = field(line, 11, 11);
     if (rec == "4" || rec == "8") return true;  // continuation of a long description
     if (rec != "3" && rec != "7") {
-      failed = cms_error(file, n, fmt::format("record identification (column 11) \"{}\" is not 3, 4, 7 or 8: not a HCPCS file", rec));
+      failed = detail::load_error(file, n, fmt::format("record identification (column 11) \"{}\" is not 3, 4, 7 or 8: not a HCPCS file", rec));
       return false;
     }
     code_entry e;
@@ -108,7 +100,7 @@ core::result<hcpcs_tables> parse_hcpcs(std::string_view text, std::string file) 
     auto added = parse_table_date(field(line, 269, 276));
     auto term = parse_table_date(field(line, 285, 292));
     if (!added || !term) {
-      failed = cms_error(file, n, fmt::format("code {}: {} date (columns {}): {}", e.code, added ? "termination" : "added",
+      failed = detail::load_error(file, n, fmt::format("code {}: {} date (columns {}): {}", e.code, added ? "termination" : "added",
                                               added ? "285-292" : "269-276", (added ? term.error() : added.error()).message));
       return false;
     }
@@ -116,7 +108,7 @@ core::result<hcpcs_tables> parse_hcpcs(std::string_view text, std::string file) 
     e.stop = *term;
     const std::string key = std::string(rec) + e.code;
     if (e.code.empty() || !seen.insert(key).second) {
-      failed = cms_error(file, n, fmt::format("code \"{}\" empty or listed twice", e.code));
+      failed = detail::load_error(file, n, fmt::format("code \"{}\" empty or listed twice", e.code));
       return false;
     }
     (rec == "7" ? modifiers : codes).push_back(std::move(e));

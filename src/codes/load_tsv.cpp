@@ -5,19 +5,11 @@
 #include <fmt/format.h>
 
 #include "codes/code_tables.hpp"
+#include "codes/detail/load_error.hpp"
 #include "codes/loader.hpp"
 
 namespace claimloop::codes {
 namespace {
-
-core::error table_error(const std::string& file, std::size_t line, std::string message) {
-  core::error e;
-  e.code = core::errc::invalid_value;
-  e.file = file;
-  e.where.line = line;
-  e.message = std::move(message);
-  return e;
-}
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
@@ -42,10 +34,10 @@ core::result<std::optional<core::date>> parse_table_date(std::string_view text) 
   text = trim(text);
   if (text.empty() || text.find_first_not_of(' ') == std::string_view::npos) return std::optional<core::date>{};
   if (text.size() != 8 || text.find_first_not_of("0123456789") != std::string_view::npos)
-    return table_error("", 0, fmt::format("expected CCYYMMDD date, found \"{}\"", text));
+    return detail::load_error("", 0, fmt::format("expected CCYYMMDD date, found \"{}\"", text));
   const int v = std::stoi(std::string(text));
   auto d = core::date::make(v / 10000, v / 100 % 100, v % 100);
-  if (!d) return table_error("", 0, fmt::format("\"{}\": {}", text, d.error().message));
+  if (!d) return detail::load_error("", 0, fmt::format("\"{}\": {}", text, d.error().message));
   return std::optional<core::date>{*d};
 }
 
@@ -63,27 +55,27 @@ core::result<code_table> parse_code_tsv(std::string_view text, std::string name,
     if (!header) {
       if (fields.size() != 4 || fields[0] != "code" || fields[1] != "start_date" || fields[2] != "stop_date" ||
           trim(fields[3]) != "description")
-        return table_error(file, line_no, "expected header \"code<TAB>start_date<TAB>stop_date<TAB>description\"");
+        return detail::load_error(file, line_no, "expected header \"code<TAB>start_date<TAB>stop_date<TAB>description\"");
       header = true;
       continue;
     }
-    if (fields.size() != 4) return table_error(file, line_no, fmt::format("expected 4 tab-separated fields, found {}", fields.size()));
+    if (fields.size() != 4) return detail::load_error(file, line_no, fmt::format("expected 4 tab-separated fields, found {}", fields.size()));
     code_entry e;
     e.code = std::string(trim(fields[0]));
-    if (e.code.empty()) return table_error(file, line_no, "empty code");
+    if (e.code.empty()) return detail::load_error(file, line_no, "empty code");
     auto start = parse_table_date(fields[1]);
-    if (!start) return table_error(file, line_no, "start_date: " + start.error().message);
+    if (!start) return detail::load_error(file, line_no, "start_date: " + start.error().message);
     auto stop = parse_table_date(fields[2]);
-    if (!stop) return table_error(file, line_no, "stop_date: " + stop.error().message);
+    if (!stop) return detail::load_error(file, line_no, "stop_date: " + stop.error().message);
     e.start = *start;
     e.stop = *stop;
     if (e.start && e.stop && *e.stop < *e.start)
-      return table_error(file, line_no, fmt::format("code {}: stop date {} is before start date {}", e.code, iso(*e.stop), iso(*e.start)));
+      return detail::load_error(file, line_no, fmt::format("code {}: stop date {} is before start date {}", e.code, iso(*e.stop), iso(*e.start)));
     e.description = std::string(trim(fields[3]));
-    if (!seen.insert(e.code).second) return table_error(file, line_no, fmt::format("code {} listed twice", e.code));
+    if (!seen.insert(e.code).second) return detail::load_error(file, line_no, fmt::format("code {} listed twice", e.code));
     entries.push_back(std::move(e));
   }
-  if (!header) return table_error(file, line_no, "no header line: not a code table");
+  if (!header) return detail::load_error(file, line_no, "no header line: not a code table");
   return code_table(std::move(name), std::move(file), std::move(entries));
 }
 
