@@ -14,9 +14,7 @@ class remit_mapper : model::mapper_base {
 
   core::result<remittance> run() {
     remittance r;
-    const auto st = tree_.segments().front();
-    r.control_number.assign(st.element(2));
-    r.implementation.assign(st.element(3));
+    read_st(r.control_number, r.implementation);
     walk(0, r.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "BPR" && r.bpr.base.tag.empty()) read(i, r.bpr, detail::bpr_fields());
@@ -105,7 +103,7 @@ class remit_mapper : model::mapper_base {
            else return false;
            return true;
          },
-         [](std::string_view, std::uint32_t) { return false; });
+         no_child_loops);
     return l;
   }
 };
@@ -113,14 +111,7 @@ class remit_mapper : model::mapper_base {
 }  // namespace
 
 core::result<remittance> map_remittance(const tree::loop_tree& tree, const std::string& file) {
-  if (tree.loops().empty() || tree.segments().empty()) {
-    core::error e;
-    e.code = core::errc::invalid_argument;
-    e.file = file;
-    e.message = "empty transaction set: nothing to map";
-    return e;
-  }
-  return remit_mapper(tree, file).run();
+  return model::map_tree<remit_mapper>(tree, file);
 }
 
 }  // namespace claimloop::x835

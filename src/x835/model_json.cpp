@@ -88,12 +88,7 @@ std::string to_json(const remittance& r) { return mj::pretty(set_json(r)); }
 std::string to_json(const std::vector<remittance>& sets) { return mj::pretty(array_of(sets, set_json)); }
 
 std::string to_json(const remit_record& r) {
-  json::object o;
-  o["file"] = r.file;
-  o["isa13"] = r.isa13;
-  o["gs06"] = r.gs06;
-  o["st02"] = r.st02;
-  o["implementation"] = r.implementation;
+  json::object o = mj::record_origin_json(r);
   o["payment"] = fields_json(r.bpr, detail::bpr_fields());
   o["trace"] = fields_json(r.trn, detail::trn_fields());
   o["payer"] = mj::party_json(r.payer);

@@ -11,38 +11,15 @@ core::result<remit_reader> remit_reader::open(const std::string& path, const sch
 }
 
 core::result<std::optional<remittance>> remit_reader::next_set() {
-  auto set = sets_.next();
-  if (!set) return std::move(set).error();
-  if (*set == nullptr) return std::optional<remittance>{};
-  const auto& ctx = (*set)->unit.context;
-  isa13_ = ctx.isa13;
-  gs06_ = ctx.gs06;
-  st02_ = ctx.st02;
-  ++sets_read_;
-  auto mapped = map_remittance((*set)->tree, sets_.file_name());
-  if (!mapped) return std::move(mapped).error();
-  return std::optional<remittance>(std::move(*mapped));
+  return next_mapped(map_remittance);
 }
 
 core::result<std::optional<remit_record>> remit_reader::next() {
-  while (pending_.empty()) {
-    auto set = next_set();
-    if (!set) return std::move(set).error();
-    if (!*set) return std::optional<remit_record>{};
-    flatten(std::move(**set));
-  }
-  std::optional<remit_record> r(std::move(pending_.front()));
-  pending_.pop_front();
-  return r;
+  return next_record([this] { return next_set(); }, [this](auto set) { flatten(std::move(set)); });
 }
 
 void remit_reader::flatten(remittance r) {
-  remit_record base;
-  base.file = sets_.file_name();
-  base.isa13 = isa13_;
-  base.gs06 = gs06_;
-  base.st02 = st02_;
-  base.implementation = r.implementation;
+  remit_record base = origin(r.implementation);
   base.bpr = r.bpr;
   base.trn = r.trn;
   if (const auto* p = r.payer()) base.payer = *p;

@@ -7,13 +7,14 @@
 #include "core/result.hpp"
 #include "schema/registry.hpp"
 #include "x835/model.hpp"
+#include "x837/set_reader.hpp"
 #include "x837/set_stream.hpp"
 
 namespace claimloop::x835 {
 
-class remit_reader {
+class remit_reader : public model::set_reader<remittance, remit_record> {
  public:
-  remit_reader(model::set_stream sets) : sets_(std::move(sets)) {}  // NOLINT: explicit not needed
+  remit_reader(model::set_stream sets) : set_reader(std::move(sets)) {}  // NOLINT: explicit not needed
   // Opens `path` ("-" = standard input); `guides` must outlive the reader.
   static core::result<remit_reader> open(const std::string& path, const schema::guide_registry& guides);
 
@@ -22,16 +23,8 @@ class remit_reader {
   // The next whole set.
   core::result<std::optional<remittance>> next_set();
 
-  std::size_t sets_read() const noexcept { return sets_read_; }
-  std::uint64_t bytes_read() const noexcept { return sets_.bytes_read(); }
-
  private:
   void flatten(remittance r);
-
-  model::set_stream sets_;
-  std::deque<remit_record> pending_;
-  std::string isa13_, gs06_, st02_;
-  std::size_t sets_read_ = 0;
 };
 
 }  // namespace claimloop::x835

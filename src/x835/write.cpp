@@ -19,27 +19,16 @@ class remit_writer {
     w.put(r.trn, "TRN", detail::trn_fields());
     for (const auto& x : r.references) w.put(x, "REF", model::reference_fields());
     for (const auto& d : r.dates) w.put(d, "DTM", model::date_fields("DTM"));
-    for (const auto& p : r.parties) child(w, [&] { model::write_party(p, out_); });
-    for (const auto& g : r.groups) child(w, [&] { group(g); });
+    for (const auto& p : r.parties) w.child([&] { model::write_party(p, out_); });
+    for (const auto& g : r.groups) w.child([&] { group(g); });
     for (const auto& p : r.provider_adjustments) w.put(detail::write_plb(p));
   }
 
  private:
-  template <class F>
-  void child(loop_writer& w, F&& f) {
-    w.begin_child();
-    f();
-    w.end_child();
-  }
-
   void group(const claim_group& g) {
     loop_writer w(out_, g.extra);
-    if (!g.lx_base.tag.empty() || !g.number.empty()) {
-      raw_segment lx = g.lx_base.tag.empty() ? raw_segment{"LX", {}} : g.lx_base;
-      lx.set_component(1, 0, g.number);
-      w.put(std::move(lx));
-    }
-    for (const auto& c : g.claims) child(w, [&] { claim_of(c); });
+    w.put_numbered("LX", g.lx_base, g.number);
+    for (const auto& c : g.claims) w.child([&] { claim_of(c); });
   }
 
   void claim_of(const remit_claim& c) {
@@ -53,7 +42,7 @@ class remit_writer {
     for (const auto& d : c.dates) w.put(d, "DTM", model::date_fields("DTM"));
     for (const auto& a : c.amounts) w.put(a, "AMT", model::amount_fields());
     for (const auto& q : c.quantities) w.put(q, "QTY", model::amount_fields());
-    for (const auto& l : c.lines) child(w, [&] { line(l); });
+    for (const auto& l : c.lines) w.child([&] { line(l); });
   }
 
   void line(const remit_line& l) {
@@ -72,15 +61,10 @@ class remit_writer {
 
 }  // namespace
 
-std::vector<raw_segment> write_segments(const remittance& r) {
-  std::vector<raw_segment> out;
-  remit_writer(out).set(r);
-  return out;
-}
+std::vector<raw_segment> write_segments(const remittance& r) { return model::write_body<remit_writer>(r); }
 
 core::result<void> write_set(const remittance& r, envelope::interchange_builder& out) {
-  const auto body = write_segments(r);
-  return model::emit_set(out, {"835", r.implementation}, body);
+  return model::emit_set(out, {"835", r.implementation}, write_segments(r));
 }
 
 }  // namespace claimloop::x835

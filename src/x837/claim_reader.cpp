@@ -11,39 +11,16 @@ core::result<claim_reader> claim_reader::open(const std::string& path, const sch
 }
 
 core::result<std::optional<claim_set>> claim_reader::next_set() {
-  auto set = sets_.next();
-  if (!set) return std::move(set).error();
-  if (*set == nullptr) return std::optional<claim_set>{};
-  const auto& ctx = (*set)->unit.context;
-  isa13_ = ctx.isa13;
-  gs06_ = ctx.gs06;
-  st02_ = ctx.st02;
-  ++sets_read_;
-  auto mapped = map_claim_set((*set)->tree, sets_.file_name());
-  if (!mapped) return std::move(mapped).error();
-  return std::optional<claim_set>(std::move(*mapped));
+  return next_mapped(map_claim_set);
 }
 
 core::result<std::optional<claim_record>> claim_reader::next() {
-  while (pending_.empty()) {
-    auto set = next_set();
-    if (!set) return std::move(set).error();
-    if (!*set) return std::optional<claim_record>{};
-    flatten(std::move(**set));
-  }
-  std::optional<claim_record> r(std::move(pending_.front()));
-  pending_.pop_front();
-  return r;
+  return next_record([this] { return next_set(); }, [this](auto set) { flatten(std::move(set)); });
 }
 
 // Moves every claim out of the set into a record with copies of its parties.
 void claim_reader::flatten(claim_set set) {
-  claim_record base;
-  base.file = sets_.file_name();
-  base.isa13 = isa13_;
-  base.gs06 = gs06_;
-  base.st02 = st02_;
-  base.implementation = set.implementation;
+  claim_record base = origin(set.implementation);
   base.bht = set.bht;
   if (const auto* p = model::find_party(set.parties, "1000A")) base.submitter = *p;
   if (const auto* p = model::find_party(set.parties, "1000B")) base.receiver = *p;

@@ -9,13 +9,14 @@
 #include "core/result.hpp"
 #include "schema/registry.hpp"
 #include "x837/model.hpp"
+#include "x837/set_reader.hpp"
 #include "x837/set_stream.hpp"
 
 namespace claimloop::x837 {
 
-class claim_reader {
+class claim_reader : public model::set_reader<claim_set, claim_record> {
  public:
-  claim_reader(model::set_stream sets) : sets_(std::move(sets)) {}  // NOLINT: explicit not needed
+  claim_reader(model::set_stream sets) : set_reader(std::move(sets)) {}  // NOLINT: explicit not needed
   // Opens `path` ("-" = standard input); `guides` must outlive the reader.
   static core::result<claim_reader> open(const std::string& path, const schema::guide_registry& guides);
 
@@ -25,17 +26,10 @@ class claim_reader {
   // The next whole set, for callers that want the hierarchy (round trip, JSON of a file).
   core::result<std::optional<claim_set>> next_set();
 
-  std::size_t sets_read() const noexcept { return sets_read_; }
-  std::uint64_t bytes_read() const noexcept { return sets_.bytes_read(); }
   const std::string& file_name() const noexcept { return sets_.file_name(); }
 
  private:
   void flatten(claim_set set);
-
-  model::set_stream sets_;
-  std::deque<claim_record> pending_;
-  std::string isa13_, gs06_, st02_;
-  std::size_t sets_read_ = 0;
 };
 
 }  // namespace claimloop::x837

@@ -14,9 +14,7 @@ class claim_mapper : model::mapper_base {
 
   core::result<claim_set> run() {
     claim_set set;
-    const auto& segs = tree_.segments();
-    set.control_number.assign(segs.front().element(2));
-    set.implementation.assign(segs.front().element(3));
+    read_st(set.control_number, set.implementation);
     std::uint32_t typed = 0;
     for_items(0, [&](loop_item it) {
       if (it.is_loop) {
@@ -188,7 +186,7 @@ class claim_mapper : model::mapper_base {
            else return false;
            return true;
          },
-         [](std::string_view, std::uint32_t) { return false; });
+         no_child_loops);
     return d;
   }
 
@@ -203,7 +201,7 @@ class claim_mapper : model::mapper_base {
            else return false;
            return true;
          },
-         [](std::string_view, std::uint32_t) { return false; });
+         no_child_loops);
     return a;
   }
 };
@@ -211,14 +209,7 @@ class claim_mapper : model::mapper_base {
 }  // namespace
 
 core::result<claim_set> map_claim_set(const tree::loop_tree& tree, const std::string& file) {
-  if (tree.loops().empty() || tree.segments().empty()) {
-    core::error e;
-    e.code = core::errc::invalid_argument;
-    e.file = file;
-    e.message = "empty transaction set: nothing to map";
-    return e;
-  }
-  return claim_mapper(tree, file).run();
+  return model::map_tree<claim_mapper>(tree, file);
 }
 
 }  // namespace claimloop::x837

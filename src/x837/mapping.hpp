@@ -38,6 +38,15 @@ class mapper_base {
   bool typed_here(std::uint32_t seg) const noexcept { return tree_.placed()[seg].how == tree::placement::matched; }
   raw_segment raw(std::uint32_t seg) const { return to_raw(tree_.segments()[seg]); }
 
+  // ST02 and ST03 of the set (segment 0).
+  void read_st(std::string& control_number, std::string& implementation) const {
+    const auto st = tree_.segments().front();
+    control_number.assign(st.element(2));
+    implementation.assign(st.element(3));
+  }
+  // For walk: a loop whose child loops are all kept as extras.
+  static bool no_child_loops(std::string_view, std::uint32_t) noexcept { return false; }
+
   // Reads segment `seg` into `out` through `table`; on a bad value records the error.
   template <class T>
   void read(std::uint32_t seg, T& out, std::span<const field<T>> table) {
@@ -83,6 +92,19 @@ class mapper_base {
   std::optional<core::error> error_;
 };
 
+// Maps a whole set with `Mapper(tree, file).run()`; invalid_argument for an empty tree.
+template <class Mapper>
+auto map_tree(const tree::loop_tree& tree, const std::string& file) -> decltype(Mapper(tree, file).run()) {
+  if (tree.loops().empty() || tree.segments().empty()) {
+    core::error e;
+    e.code = core::errc::invalid_argument;
+    e.file = file;
+    e.message = "empty transaction set: nothing to map";
+    return e;
+  }
+  return Mapper(tree, file).run();
+}
+
 // Writes one loop instance: typed segments and child loops in model order, with the loop's
 // extras put back after as many typed items as they followed when read.
 class loop_writer {
@@ -104,6 +126,20 @@ class loop_writer {
   // Around a child loop, which counts as one typed item.
   void begin_child() { flush(); }
   void end_child() { ++count_; }
+  // Writes a child loop through `f` between begin_child and end_child.
+  template <class F>
+  void child(F&& f) {
+    begin_child();
+    f();
+    end_child();
+  }
+  // LX (or another one-number segment): element 1 = `value` over `base`, when either is set.
+  void put_numbered(std::string_view tag, const raw_segment& base, const std::string& value) {
+    if (base.tag.empty() && value.empty()) return;
+    raw_segment s = base.tag.empty() ? raw_segment{std::string(tag), {}} : base;
+    s.set_component(1, 0, value);
+    put(std::move(s));
+  }
   void finish() {
     while (next_ < kept_.size()) out_.push_back(kept_[next_++].segment);
   }
@@ -118,6 +154,14 @@ class loop_writer {
   std::uint32_t count_ = 0;
   std::size_t next_ = 0;
 };
+
+// The body of a set: `Writer(out).set(model)` over an empty segment list.
+template <class Writer, class Model>
+std::vector<raw_segment> write_body(const Model& model) {
+  std::vector<raw_segment> out;
+  Writer(out).set(model);
+  return out;
+}
 
 // Writes a party loop in the order the guides use: NM1/N1, N3, N4, DMG, PRV, REF, PER.
 void write_party(const party& p, std::vector<raw_segment>& out);

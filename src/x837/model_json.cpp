@@ -143,12 +143,7 @@ std::string to_json(const claim_set& set) { return mj::pretty(set_json(set)); }
 std::string to_json(const std::vector<claim_set>& sets) { return mj::pretty(array_of(sets, set_json)); }
 
 std::string to_json(const claim_record& r) {
-  json::object o;
-  o["file"] = r.file;
-  o["isa13"] = r.isa13;
-  o["gs06"] = r.gs06;
-  o["st02"] = r.st02;
-  o["implementation"] = r.implementation;
+  json::object o = mj::record_origin_json(r);
   o["beginning"] = fields_json(r.bht, detail::bht_fields());
   o["submitter"] = mj::party_json(r.submitter);
   o["receiver"] = mj::party_json(r.receiver);

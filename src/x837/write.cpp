@@ -35,25 +35,18 @@ class set_writer {
   void set(const claim_set& s) {
     loop_writer w(out_, s.extra);
     w.put(s.bht, "BHT", detail::bht_fields());
-    for (const auto& p : s.parties) child(w, [&] { model::write_party(p, out_); });
-    for (const auto& b : s.providers) child(w, [&] { billing(b); });
+    for (const auto& p : s.parties) w.child([&] { model::write_party(p, out_); });
+    for (const auto& b : s.providers) w.child([&] { billing(b); });
   }
 
  private:
-  template <class F>
-  void child(loop_writer& w, F&& f) {
-    w.begin_child();
-    f();
-    w.end_child();
-  }
-
   void billing(const billing_provider& b) {
     loop_writer w(out_, b.extra);
     std::string id;
     w.put(hl_.write(b.hl, "", "20", !b.subscribers.empty(), id));
     if (b.provider_specialty) w.put(*b.provider_specialty, "PRV", model::specialty_fields());
-    for (const auto& p : b.parties) child(w, [&] { model::write_party(p, out_); });
-    for (const auto& s : b.subscribers) child(w, [&] { insured(s, id); });
+    for (const auto& p : b.parties) w.child([&] { model::write_party(p, out_); });
+    for (const auto& s : b.subscribers) w.child([&] { insured(s, id); });
   }
 
   void insured(const subscriber& s, const std::string& parent) {
@@ -62,9 +55,9 @@ class set_writer {
     w.put(hl_.write(s.hl, parent, "22", !s.patients.empty(), id));
     w.put(s.sbr, "SBR", detail::sbr_fields());
     if (s.pat) w.put(*s.pat, "PAT", detail::pat_fields());
-    for (const auto& p : s.parties) child(w, [&] { model::write_party(p, out_); });
-    for (const auto& c : s.claims) child(w, [&] { claim_of(c); });
-    for (const auto& p : s.patients) child(w, [&] { dependent(p, id); });
+    for (const auto& p : s.parties) w.child([&] { model::write_party(p, out_); });
+    for (const auto& c : s.claims) w.child([&] { claim_of(c); });
+    for (const auto& p : s.patients) w.child([&] { dependent(p, id); });
   }
 
   void dependent(const patient& p, const std::string& parent) {
@@ -72,8 +65,8 @@ class set_writer {
     std::string id;
     w.put(hl_.write(p.hl, parent, "23", false, id));
     if (p.pat) w.put(*p.pat, "PAT", detail::pat_fields());
-    for (const auto& party : p.parties) child(w, [&] { model::write_party(party, out_); });
-    for (const auto& c : p.claims) child(w, [&] { claim_of(c); });
+    for (const auto& party : p.parties) w.child([&] { model::write_party(party, out_); });
+    for (const auto& c : p.claims) w.child([&] { claim_of(c); });
   }
 
   void claim_of(const claim& c) {
@@ -84,9 +77,9 @@ class set_writer {
     for (const auto& a : c.amounts) w.put(a, "AMT", model::amount_fields());
     for (const auto& r : c.references) w.put(r, "REF", model::reference_fields());
     for (const auto& h : c.codes) w.put(detail::write_health_codes(h));
-    for (const auto& p : c.providers) child(w, [&] { model::write_party(p, out_); });
-    for (const auto& o : c.other_payers) child(w, [&] { other_payer(o); });
-    for (const auto& l : c.lines) child(w, [&] { line(l); });
+    for (const auto& p : c.providers) w.child([&] { model::write_party(p, out_); });
+    for (const auto& o : c.other_payers) w.child([&] { other_payer(o); });
+    for (const auto& l : c.lines) w.child([&] { line(l); });
   }
 
   void other_payer(const other_subscriber& o) {
@@ -94,24 +87,20 @@ class set_writer {
     w.put(o.sbr, "SBR", detail::sbr_fields());
     for (const auto& a : o.adjustments) w.put(model::write_adjustment(a));
     for (const auto& a : o.amounts) w.put(a, "AMT", model::amount_fields());
-    for (const auto& p : o.parties) child(w, [&] { model::write_party(p, out_); });
+    for (const auto& p : o.parties) w.child([&] { model::write_party(p, out_); });
   }
 
   void line(const service_line& l) {
     loop_writer w(out_, l.extra);
-    if (!l.lx_base.tag.empty() || !l.number.empty()) {
-      raw_segment lx = l.lx_base.tag.empty() ? raw_segment{"LX", {}} : l.lx_base;
-      lx.set_component(1, 0, l.number);
-      w.put(std::move(lx));
-    }
+    w.put_numbered("LX", l.lx_base, l.number);
     w.put(l.svc, l.svc.tag, detail::service_fields(l.svc.tag));
     for (const auto& t : l.teeth) w.put(t, "TOO", detail::too_fields());
     for (const auto& d : l.dates) w.put(d, "DTP", model::date_fields("DTP"));
     for (const auto& r : l.references) w.put(r, "REF", model::reference_fields());
     for (const auto& a : l.amounts) w.put(a, "AMT", model::amount_fields());
-    if (l.drug_data) child(w, [&] { drug_of(*l.drug_data); });
-    for (const auto& p : l.providers) child(w, [&] { model::write_party(p, out_); });
-    for (const auto& a : l.adjudications) child(w, [&] { adjudication(a); });
+    if (l.drug_data) w.child([&] { drug_of(*l.drug_data); });
+    for (const auto& p : l.providers) w.child([&] { model::write_party(p, out_); });
+    for (const auto& a : l.adjudications) w.child([&] { adjudication(a); });
   }
 
   void drug_of(const drug& d) {
@@ -145,15 +134,10 @@ class set_writer {
 
 }  // namespace
 
-std::vector<raw_segment> write_segments(const claim_set& set) {
-  std::vector<raw_segment> out;
-  set_writer(out).set(set);
-  return out;
-}
+std::vector<raw_segment> write_segments(const claim_set& set) { return model::write_body<set_writer>(set); }
 
 core::result<void> write_set(const claim_set& set, envelope::interchange_builder& out) {
-  const auto body = write_segments(set);
-  return model::emit_set(out, {"837", set.implementation}, body);
+  return model::emit_set(out, {"837", set.implementation}, write_segments(set));
 }
 
 claim_set make_set(const claim_record& r) {

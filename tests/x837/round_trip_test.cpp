@@ -1,43 +1,20 @@
 // parse -> model -> write gives the same segments and values for every 5010 837 of the corpus.
 #include <gtest/gtest.h>
 
+#include "support/model_round_trip.hpp"
 #include "x837/map.hpp"
-#include "x837/model_support.hpp"
-#include "x837/set_stream.hpp"
 #include "x837/write.hpp"
 
 namespace claimloop::testing {
 namespace {
 
 TEST(x837_round_trip_test, every_corpus_837_writes_back_its_segments) {
-  std::size_t sets = 0, claims = 0, moved = 0;
-  for (const auto& entry : corpus_5010("837")) {
-    auto stream = model::set_stream::open(entry.full_path().string(), registry(), "837");
-    ASSERT_TRUE(stream) << stream.error().to_string();
-    for (;;) {
-      auto set = stream->next();
-      ASSERT_TRUE(set) << entry.local_file << ": " << set.error().to_string();
-      if (*set == nullptr) break;
-      auto mapped = x837::map_claim_set((*set)->tree, entry.local_file);
-      ASSERT_TRUE(mapped) << mapped.error().to_string();
-      ++sets;
-      claims += mapped->claim_count();
-      // Where HL02 moved a loop (HL01 ids reused, parents named late), the tree order is what
-      // the model holds; such sets are counted and compared in that order.
-      auto want = body_of((*set)->unit.segments);
-      const auto in_tree_order = tree_body_of((*set)->tree);
-      if (first_difference(want, in_tree_order) != "") {
-        ++moved;
-        want = in_tree_order;
-      }
-      const auto diff = first_difference(want, x837::write_segments(*mapped));
-      EXPECT_EQ(diff, "") << entry.local_file << " set " << (*set)->unit.context.st02;
-    }
-  }
-  EXPECT_GT(sets, 60u);
-  EXPECT_GT(claims, 1500u);
-  EXPECT_LT(moved, 12u);
-  std::cout << "round trip: " << sets << " 837 sets, " << claims << " claims, " << moved
+  round_trip_counts n;
+  ASSERT_NO_FATAL_FAILURE(round_trip_corpus("837", x837::map_claim_set, x837::write_segments, n));
+  EXPECT_GT(n.sets, 60u);
+  EXPECT_GT(n.claims, 1500u);
+  EXPECT_LT(n.moved, 12u);
+  std::cout << "round trip: " << n.sets << " 837 sets, " << n.claims << " claims, " << n.moved
             << " compared in tree order (HL moved by HL02)\n";
 }
 

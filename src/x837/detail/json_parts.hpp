@@ -32,6 +32,18 @@ json::array array_of(const std::vector<T>& items, F&& one) {
   return a;
 }
 
+// Where a flattened record (837 or 835) came from: file, ISA13, GS06, ST02, implementation.
+template <class Record>
+json::object record_origin_json(const Record& r) {
+  json::object o;
+  o["file"] = r.file;
+  o["isa13"] = r.isa13;
+  o["gs06"] = r.gs06;
+  o["st02"] = r.st02;
+  o["implementation"] = r.implementation;
+  return o;
+}
+
 // Puts `key` into `o` only when the array is not empty.
 void put_array(json::object& o, const char* key, json::array a);
 
