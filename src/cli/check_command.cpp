@@ -2,12 +2,11 @@
 #include <spdlog/spdlog.h>
 
 #include <boost/json.hpp>
-#include <chrono>
-#include <ctime>
 #include <fmt/format.h>
 #include <string>
 
 #include "ack/ta1.hpp"
+#include "cli/clock.hpp"
 #include "cli/command.hpp"
 #include "cli/malloc_tuning.hpp"
 #include "cli/json_segments.hpp"
@@ -84,17 +83,6 @@ boost::json::object report_json(const file_report& r) {
           {"error", error}};
 }
 
-// Today's date and time in UTC, as ISA09 (YYMMDD) and ISA10 (HHMM).
-std::pair<std::string, std::string> isa_now() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&t, &utc);
-  char date[7], time[5];
-  std::strftime(date, sizeof date, "%y%m%d", &utc);
-  std::strftime(time, sizeof time, "%H%M", &utc);
-  return {date, time};
-}
-
 }  // namespace
 
 int check_command(const arguments& args) {
@@ -134,9 +122,9 @@ int check_command(const arguments& args) {
   if (format == "json") out.stream() << boost::json::serialize(boost::json::object{{"files", std::move(files)}}) << '\n';
 
   if (!ta1_path.empty()) {
-    auto [date, time] = isa_now();
+    auto [date, time] = now_utc();
     ack::ta1_envelope env;
-    env.date = date;
+    env.date = date.substr(2);  // ISA09 is YYMMDD
     env.time = time;
     env.control_number = ta1_control;
     auto ta1s = ack::write_ta1s(ta1_records, env);

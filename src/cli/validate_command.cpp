@@ -2,11 +2,10 @@
 #include <spdlog/spdlog.h>
 
 #include <boost/json.hpp>
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <thread>
 
+#include "cli/clock.hpp"
 #include "cli/command.hpp"
 #include "cli/json_segments.hpp"
 #include "cli/options.hpp"
@@ -23,17 +22,6 @@ struct ack_request {
   std::string out;  // a file for all acknowledgments, or a folder for one file per input
   bool to_folder() const { return !out.empty() && (out.back() == '/' || fs::is_directory(out)); }
 };
-
-// Today in UTC as CCYYMMDD and HHMM: acknowledgment envelopes carry their creation time.
-std::pair<std::string, std::string> now_utc() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&t, &utc);
-  char date[9], time[5];
-  std::strftime(date, sizeof date, "%Y%m%d", &utc);
-  std::strftime(time, sizeof time, "%H%M", &utc);
-  return {date, time};
-}
 
 // The 999s and TA1s of one file, as X12 text.
 core::result<std::string> acknowledgments(const service::file_validation& v, const ack_request& req,
