@@ -3,17 +3,6 @@
 #include <fmt/format.h>
 
 namespace claimloop::core {
-namespace {
-
-error invalid(std::string message) {
-  error e;
-  e.code = errc::invalid_value;
-  e.message = std::move(message);
-  return e;
-}
-
-}  // namespace
-
 bool date::is_leap_year(int year) noexcept {
   return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
@@ -31,11 +20,11 @@ const char* month_name(int month) noexcept {
 }
 
 result<date> date::make(int year, int month, int day) {
-  if (year < 1 || year > 9999) return invalid(fmt::format("year {:04} out of range (0001-9999)", year));
-  if (month < 1 || month > 12) return invalid(fmt::format("month {:02} out of range (01-12)", month));
+  if (year < 1 || year > 9999) return invalid_value(fmt::format("year {:04} out of range (0001-9999)", year));
+  if (month < 1 || month > 12) return invalid_value(fmt::format("month {:02} out of range (01-12)", month));
   const int last = days_in_month(year, month);
   if (day < 1 || day > last)
-    return invalid(fmt::format("day {:02} out of range for {} {} ({} days)", day, month_name(month), year, last));
+    return invalid_value(fmt::format("day {:02} out of range for {} {} ({} days)", day, month_name(month), year, last));
   return date(year, month, day);
 }
 

@@ -35,4 +35,12 @@ struct error {
   std::string to_string() const;
 };
 
+// An invalid_value error with only a message: for values checked away from any file position.
+inline error invalid_value(std::string message) {
+  error e;
+  e.code = errc::invalid_value;
+  e.message = std::move(message);
+  return e;
+}
+
 }  // namespace claimloop::core

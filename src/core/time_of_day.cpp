@@ -3,25 +3,14 @@
 #include <fmt/format.h>
 
 namespace claimloop::core {
-namespace {
-
-error invalid(std::string message) {
-  error e;
-  e.code = errc::invalid_value;
-  e.message = std::move(message);
-  return e;
-}
-
-}  // namespace
-
 result<time_of_day> time_of_day::make(int hour, int minute, int second, int fraction, precision p) {
-  if (hour < 0 || hour > 23) return invalid(fmt::format("hour {:02} out of range (00-23)", hour));
-  if (minute < 0 || minute > 59) return invalid(fmt::format("minute {:02} out of range (00-59)", minute));
-  if (second < 0 || second > 59) return invalid(fmt::format("second {:02} out of range (00-59)", second));
-  if (p == precision::minutes && second != 0) return invalid("seconds given for a time written to the minute");
+  if (hour < 0 || hour > 23) return invalid_value(fmt::format("hour {:02} out of range (00-23)", hour));
+  if (minute < 0 || minute > 59) return invalid_value(fmt::format("minute {:02} out of range (00-59)", minute));
+  if (second < 0 || second > 59) return invalid_value(fmt::format("second {:02} out of range (00-59)", second));
+  if (p == precision::minutes && second != 0) return invalid_value("seconds given for a time written to the minute");
   const int fraction_limit = p == precision::tenths ? 9 : p == precision::hundredths ? 99 : 0;
   if (fraction < 0 || fraction > fraction_limit)
-    return invalid(fmt::format("fraction of a second {} out of range (0-{})", fraction, fraction_limit));
+    return invalid_value(fmt::format("fraction of a second {} out of range (0-{})", fraction, fraction_limit));
   time_of_day t;
   t.hour_ = hour;
   t.minute_ = minute;
