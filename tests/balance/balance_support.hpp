@@ -55,40 +55,39 @@ inline tree::set_context context_of(const std::string& file, const std::string& 
   return {file, "000000101", "101", st02};
 }
 
-// Balancing findings of every 837 set in the file at `path`; `sets` counts the sets read.
-inline std::vector<core::finding> balance_837_file(const std::string& path, std::size_t* sets = nullptr) {
+// Balancing findings of every set a Reader (claim_reader, remit_reader) reads from `path`;
+// `on_set` sees each set first (for counting).
+template <class Reader, class OnSet>
+std::vector<core::finding> balance_file(const std::string& path, OnSet on_set) {
   std::vector<core::finding> out;
-  auto r = x837::claim_reader::open(path, registry());
+  auto r = Reader::open(path, registry());
   EXPECT_TRUE(r) << path;
   if (!r) return out;
   for (;;) {
     auto s = r->next_set();
     EXPECT_TRUE(s) << path << ": " << (s ? "" : s.error().to_string());
     if (!s || !*s) break;
-    if (sets) ++*sets;
+    on_set(**s);
     auto f = balance::check_balancing(**s, context_of(path, (*s)->control_number));
     out.insert(out.end(), f.begin(), f.end());
   }
   return out;
 }
 
-// The same for 835 files.
+// Every 837 set in the file at `path`; `sets` counts the sets read.
+inline std::vector<core::finding> balance_837_file(const std::string& path, std::size_t* sets = nullptr) {
+  return balance_file<x837::claim_reader>(path, [&](const auto&) {
+    if (sets) ++*sets;
+  });
+}
+
+// The same for 835 files, counting claims too.
 inline std::vector<core::finding> balance_835_file(const std::string& path, std::size_t* sets = nullptr,
                                                    std::size_t* claims = nullptr) {
-  std::vector<core::finding> out;
-  auto r = x835::remit_reader::open(path, registry());
-  EXPECT_TRUE(r) << path;
-  if (!r) return out;
-  for (;;) {
-    auto s = r->next_set();
-    EXPECT_TRUE(s) << path << ": " << (s ? "" : s.error().to_string());
-    if (!s || !*s) break;
+  return balance_file<x835::remit_reader>(path, [&](const auto& set) {
     if (sets) ++*sets;
-    if (claims) *claims += (*s)->claim_count();
-    auto f = balance::check_balancing(**s, context_of(path, (*s)->control_number));
-    out.insert(out.end(), f.begin(), f.end());
-  }
-  return out;
+    if (claims) *claims += set.claim_count();
+  });
 }
 
 inline std::vector<core::finding> balance_837_text(const std::string& text, const std::string& name) {
