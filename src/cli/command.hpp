@@ -16,5 +16,6 @@ int parse_command(const arguments& args);
 int check_command(const arguments& args);
 int validate_command(const arguments& args);
 int acks_command(const arguments& args);
+int reconcile_command(const arguments& args);
 
 }  // namespace claimloop::cli

@@ -16,6 +16,8 @@ constexpr std::string_view USAGE =
     "  check     check envelopes (ISA/IEA, GS/GE, ST/SE counts and control numbers), write TA1s\n"
     "  validate  validate sets against their implementation guides (SNIP 1-2), write 999s/TA1s\n"
     "  acks      read 999 acknowledgments received: which of our sets were accepted or rejected, why\n"
+    "  reconcile tie every 835 claim and service line to its 837 claim and coded line, post the\n"
+    "            payments and adjustments, balance each deposit, report what does not match\n"
     "\n"
     "exit status: 0 clean, 1 findings, 2 unreadable input or bad usage\n"
     "run 'claimloop <command> --help' for a command's options\n";
@@ -42,6 +44,7 @@ int main(int argc, char** argv) {
   if (command == "check") return check_command(rest);
   if (command == "validate") return validate_command(rest);
   if (command == "acks") return acks_command(rest);
+  if (command == "reconcile") return reconcile_command(rest);
   std::fprintf(stderr, "claimloop: unknown command '%s'\n\n%s", command.c_str(), USAGE.data());
   return EXIT_UNREADABLE;
 }

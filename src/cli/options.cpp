@@ -14,7 +14,7 @@ void add_common_options(po::options_description& desc, common_options& common) {
 }
 
 std::optional<int> parse_options(const std::string& command, const arguments& args, po::options_description& desc,
-                                 common_options& common) {
+                                 common_options& common, bool files_required) {
   po::options_description hidden;
   hidden.add_options()("file", po::value(&common.files), "input files ('-' = standard input)");
   po::options_description all;
@@ -33,7 +33,7 @@ std::optional<int> parse_options(const std::string& command, const arguments& ar
     std::cout << "usage: claimloop " << command << " [options] FILE...\n\n" << desc;
     return EXIT_CLEAN;
   }
-  if (common.files.empty()) {
+  if (files_required && common.files.empty()) {
     std::cerr << "claimloop " << command << ": no input files (use '-' for standard input)\n";
     return EXIT_UNREADABLE;
   }

@@ -23,7 +23,8 @@ void add_common_options(po::options_description& desc, common_options& common);
 
 // Parses args; prints help or a usage error itself. Returns the exit status to stop with, or
 // nothing when the command should run.
+// `files_required` = false for commands whose inputs also come from named options.
 std::optional<int> parse_options(const std::string& command, const arguments& args, po::options_description& desc,
-                                 common_options& common);
+                                 common_options& common, bool files_required = true);
 
 }  // namespace claimloop::cli

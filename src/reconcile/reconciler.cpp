@@ -1,0 +1,163 @@
+#include "reconcile/reconciler.hpp"
+
+#include <algorithm>
+
+#include "reconcile/remit_amounts.hpp"
+#include "x835/remit_reader.hpp"
+
+namespace claimloop::reconcile {
+namespace {
+
+remit_parties parties_of(const x835::remittance& r) {
+  remit_parties p;
+  if (const auto* payer = r.payer()) {
+    if (!payer->who.id.empty()) p.payer_ids.push_back(payer->who.id);
+    if (auto v = payer->reference_value("2U"); !v.empty()) p.payer_ids.emplace_back(v);
+  }
+  if (!r.trn.originator.empty()) p.payer_ids.push_back(r.trn.originator);
+  if (const auto* payee = r.payee()) p.payee_id = payee->who.id;
+  return p;
+}
+
+core::result<deposit_result> deposit_of(const x835::remittance& r, const std::string& file) {
+  deposit_result d;
+  d.remit_file = file;
+  d.trace_number = r.trn.number;
+  if (const auto* payer = r.payer()) {
+    d.payer_id = payer->who.id.empty() ? r.trn.originator : payer->who.id;
+    d.payer_name = payer->who.last_or_organization;
+  }
+  if (const auto* payee = r.payee()) d.payee_id = payee->who.id;
+  d.method = r.bpr.method;
+  d.payment_date = r.bpr.date;
+  auto amount = money_of(r.bpr.amount, "BPR02");
+  if (!amount) return std::move(amount).error();
+  d.amount = r.bpr.credit_debit == "D" ? core::money{-amount->cents} : *amount;
+  for (const auto& plb : r.provider_adjustments)
+    for (const auto& item : plb.items) {
+      auto m = money_of(item.value, "PLB " + item.reason);
+      if (!m) return std::move(m).error();
+      d.provider_adjustments.cents += m->cents;
+      if (item.reason == "FB") d.forward_balance.cents += m->cents;
+    }
+  for (const auto& g : r.groups)
+    for (const auto& c : g.claims) {
+      auto paid = money_of(c.clp.paid, "CLP04 of " + c.clp.patient_control_number);
+      if (!paid) return std::move(paid).error();
+      d.claims_paid.cents += paid->cents;
+      ++d.claims;
+    }
+  return d;
+}
+
+// The responsibility level a posting counts at: CLP02 says it, or a reversal takes the level of
+// the posting it reverses (same CLP07), or a denial the level this payer had before (else 1).
+int level_of(const claim_result& c, const std::vector<posting>& before) {
+  if (int level = responsibility_level(c.claim_status); level > 0) return level;
+  for (const auto& p : before)
+    if (p.payer_claim_number == c.payer_claim_number) return p.level;
+  for (const auto& p : before)
+    if (p.payer_id == c.payer_id) return p.level;
+  return 1;
+}
+
+}  // namespace
+
+core::result<claim_result> reconciler::post_claim(const x835::remit_claim& claim, const deposit_result& deposit,
+                                                  const remit_parties& parties) {
+  auto result = read_claim(claim);
+  if (!result) return result;
+  claim_result& out = *result;
+  out.remit_file = deposit.remit_file;
+  out.trace_number = deposit.trace_number;
+  out.payer_id = deposit.payer_id;
+  out.payer_name = deposit.payer_name;
+  auto candidates = claims_.find(claim.clp.patient_control_number);
+  if (!candidates) return std::move(candidates).error();
+  out.candidates = candidates->size();
+  bool lookup_failed = false;
+  const auto* billed = choose_claim(*candidates, claim, parties, [&](const billed_claim& b) {
+    auto before = ledger_.postings(b.id);
+    if (!before) lookup_failed = true;
+    return before && std::any_of(before->begin(), before->end(), [&](const posting& p) {
+             return p.payer_claim_number == claim.clp.payer_claim_number;
+           });
+  });
+  if (lookup_failed) return core::invalid_value("the ledger could not be read");
+  if (!billed) return result;
+
+  out.method = match_method::claim;
+  out.matched_claim_id = billed->id;
+  out.matched_claim = billed->patient_control_number;
+  out.matched_file = billed->file;
+  const auto links = match_lines(claim, *billed);
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    out.lines[i].method = links[i].method;
+    if (links[i].billed_index >= 0) out.lines[i].matched_line = billed->lines[static_cast<std::size_t>(links[i].billed_index)].number;
+  }
+
+  auto before = ledger_.postings(billed->id);
+  if (!before) return std::move(before).error();
+  auto amounts = posting_amounts(out);
+  if (!amounts) return std::move(amounts).error();
+  posting p{out.payer_id, out.payer_claim_number, out.claim_status, level_of(out, *before),
+            out.remit_file, out.trace_number, *amounts};
+  if (auto r = ledger_.post(billed->id, p); !r) return std::move(r).error();
+  before->push_back(std::move(p));
+  auto totals = totals_of(billed->charge, *before);
+  if (!totals) return std::move(totals).error();
+  out.totals = *totals;
+  return result;
+}
+
+core::result<void> reconciler::add(const x835::remittance& r, const std::string& file) {
+  auto deposit = deposit_of(r, file);
+  if (!deposit) return std::move(deposit).error();
+  payment_key key{r.trn.originator.empty() ? deposit->payer_id : r.trn.originator, r.trn.number,
+                  deposit->amount.to_string(), r.bpr.date};
+  auto first = ledger_.take_payment(key, file);
+  if (!first) return std::move(first).error();
+  if (!first->empty()) {
+    deposit->duplicate_of = *first;
+    sink_.on_deposit(*deposit);
+    return {};
+  }
+  const auto parties = parties_of(r);
+  for (const auto& g : r.groups)
+    for (const auto& c : g.claims) {
+      auto posted = post_claim(c, *deposit, parties);
+      if (!posted) return std::move(posted).error();
+      sink_.on_claim(*posted);
+    }
+  sink_.on_deposit(*deposit);
+  return {};
+}
+
+core::result<std::size_t> reconciler::add_file(const std::string& path, const schema::guide_registry& guides) {
+  auto reader = x835::remit_reader::open(path, guides);
+  if (!reader) return std::move(reader).error();
+  std::size_t sets = 0;
+  for (;;) {
+    auto set = reader->next_set();
+    if (!set) return std::move(set).error();
+    if (!*set) break;
+    if (auto r = add(**set, path); !r) return std::move(r).error();
+    ++sets;
+  }
+  return sets;
+}
+
+core::result<void> reconciler::finish() {
+  bool failed = false;
+  auto walked = claims_.each([&](const billed_claim& c) {
+    auto posted = ledger_.has_postings(c.id);
+    if (!posted) failed = true;
+    else if (!*posted) sink_.on_unpaid(c);
+  });
+  if (!walked) return walked;
+  if (failed) return core::invalid_value("the ledger could not be read");
+  sink_.on_end();
+  return {};
+}
+
+}  // namespace claimloop::reconcile
