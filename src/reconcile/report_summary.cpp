@@ -79,7 +79,7 @@ void summary_report::print(std::ostream& out) const {
                        p.denied.to_string());
   for (const auto& [id, p] : s.payers)
     if (p.denied_claims || p.denied_lines)
-      out << fmt::format("Denied by {}: {} claims and {} further lines\n", id, p.denied_claims, p.denied_lines);
+      out << fmt::format("Denied by {}: {} whole claims, {} lines of other claims\n", id, p.denied_claims, p.denied_lines);
   out << "Lines linked by:";
   for (const auto& [method, n] : s.lines_by_method) out << fmt::format(" {} {}", method, n);
   out << '\n';

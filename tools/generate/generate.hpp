@@ -18,6 +18,7 @@ struct generate_options {
   std::uint64_t size_bytes = 0;  // used when claims == 0
   claim_kind remit_for = claim_kind::professional;  // which 837 an 835 pays
   std::uint64_t claims_per_set = 1000;              // 837 claims per ST..SE
+  bool line_control_numbers = true;                 // 835 only: echo each line's REF*6R
   syntax::delimiters delims = syntax::hipaa_delimiters();
 };
 

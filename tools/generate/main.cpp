@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
       ("seed", po::value(&o.seed)->default_value(1), "seed: the same seed gives the same bytes")
       ("for", po::value(&remit_for)->default_value("837P"), "835 only: which 837 type the remittance pays")
       ("claims-per-set", po::value(&o.claims_per_set)->default_value(1000), "837 claims per ST..SE")
+      ("no-line-control", "835 only: leave out REF*6R, as payers that do not echo it do")
       ("output,o", po::value(&output)->default_value("-"), "output file ('-' = standard output)");
   po::variables_map vm;
   try {
@@ -95,6 +96,7 @@ int main(int argc, char** argv) {
   const auto k = parse_kind(remit_for);
   if (!k) return fail("unknown --for '" + remit_for + "' (837P, 837I, 837D)");
   o.remit_for = *k;
+  o.line_control_numbers = vm.count("no-line-control") == 0;
   if (vm.count("claims") == vm.count("size")) return fail("give exactly one of --claims and --size");
   if (!size.empty()) {
     const auto bytes = parse_size(size);

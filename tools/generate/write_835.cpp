@@ -16,7 +16,8 @@ struct paid_claim {
 
 class writer_835 {
  public:
-  writer_835(const claim_model& m, const remit_model& r, envelope::interchange_builder& b) : m_(m), r_(r), b_(b) {}
+  writer_835(const claim_model& m, const remit_model& r, envelope::interchange_builder& b, bool line_control)
+      : m_(m), r_(r), b_(b), line_control_(line_control) {}
   // Writes one set for `claims` (all in block `block`).
   core::result<void> write_set(const provider_block& block, const std::vector<paid_claim>& claims);
 
@@ -30,6 +31,7 @@ class writer_835 {
   const claim_model& m_;
   const remit_model& r_;
   envelope::interchange_builder& b_;
+  bool line_control_;  // write REF*6R on each line
   syntax::segment_builder s_;
 };
 
@@ -101,8 +103,10 @@ core::result<void> writer_835::claim_payment_info(const paid_claim& p) {
     s_.reset("DTM").element("472").element(l.date);
     CLAIMLOOP_TRY(put());
     CLAIMLOOP_TRY(adjustments(lp.adjustments));
-    s_.reset("REF").element("6R").element(l.control_number);
-    CLAIMLOOP_TRY(put());
+    if (line_control_) {
+      s_.reset("REF").element("6R").element(l.control_number);
+      CLAIMLOOP_TRY(put());
+    }
     if (lp.allowed_cents > 0) {
       s_.reset("AMT").element("B6").element(money(lp.allowed_cents));
       CLAIMLOOP_TRY(put());
@@ -145,7 +149,7 @@ core::result<generate_stats> write_835(const generate_options& o, envelope::outp
   if (!w) return core::error(w.error());
   envelope::interchange_builder b(std::move(*w), detail::isa_for(model, true), out, {1, 1});
   CLAIMLOOP_TRY(b.begin_group(detail::gs_for(model, true, "005010X221A1")));
-  writer_835 w835(model, remit, b);
+  writer_835 w835(model, remit, b, o.line_control_numbers);
   generate_stats stats;
   std::vector<paid_claim> claims;  // one block at a time: BPR needs the block's total first
   while (detail::want_more(o, stats.claims, b.bytes_written())) {
