@@ -1,0 +1,22 @@
+#include "rules/detail/finding_builder.hpp"
+
+namespace claimloop::rules::detail {
+
+void finding_sink::add(core::severity level, place at, std::string value, std::string message) {
+  core::finding f;
+  f.file = context_.file;
+  f.isa13 = context_.isa13;
+  f.gs06 = context_.gs06;
+  f.st02 = context_.st02;
+  f.snip = 4;
+  f.level = level;
+  f.loop = at.loop;
+  f.segment = at.segment;
+  f.element = at.element;
+  f.component = at.component;
+  f.value = std::move(value);
+  f.message = std::move(message);
+  out_.push_back(std::move(f));
+}
+
+}  // namespace claimloop::rules::detail
