@@ -3,7 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include <iostream>
+#include <algorithm>
 #include <memory>
+#include <thread>
 
 #include "cli/command.hpp"
 #include "cli/options.hpp"
@@ -17,6 +19,7 @@ namespace {
 struct reconcile_options {
   std::vector<std::string> claims, remits;
   std::string report, grammars;
+  unsigned jobs = 0;
 };
 
 // Whether anything needs a person: unmatched, unpaid, unbalanced or duplicate.
@@ -36,7 +39,8 @@ int reconcile_command(const arguments& args) {
       ("remits", po::value(&opt.remits)->multitoken(), "835 files to reconcile (also taken as FILE...)")
       ("report", po::value(&opt.report), "csv or json, written to -o (the summary then goes to standard error "
                                          "when -o is standard output)")
-      ("grammars", po::value(&opt.grammars), "folder of implementation guides (default: the shipped ones)");
+      ("grammars", po::value(&opt.grammars), "folder of implementation guides (default: the shipped ones)")
+      ("jobs,j", po::value(&opt.jobs), "threads mapping sets to models (default: the number of cores)");
   if (auto stop = parse_options("reconcile", args, desc, common, false)) return *stop;
   opt.remits.insert(opt.remits.end(), common.files.begin(), common.files.end());
   if (opt.report != "" && opt.report != "csv" && opt.report != "json") {
@@ -53,9 +57,10 @@ int reconcile_command(const arguments& args) {
     return EXIT_UNREADABLE;
   }
 
+  if (opt.jobs == 0) opt.jobs = std::max(1u, std::thread::hardware_concurrency());
   reconcile::claim_index index;
   for (const auto& path : opt.claims) {
-    auto added = index.add_file(path, *guides);
+    auto added = index.add_file(path, *guides, opt.jobs);
     if (!added) {
       spdlog::error("{}", added.error().to_string());
       return EXIT_UNREADABLE;
@@ -78,6 +83,7 @@ int reconcile_command(const arguments& args) {
   reconcile::fanout sink(sinks);
   reconcile::memory_ledger ledger;
   reconcile::reconciler run(index, ledger, sink);
+  run.set_workers(opt.jobs);
   int status = EXIT_CLEAN;
   for (const auto& path : opt.remits) {
     auto sets = run.add_file(path, *guides);

@@ -9,6 +9,7 @@
 
 #include "core/decimal.hpp"
 #include "core/result.hpp"
+#include "tree/loop_tree.hpp"
 #include "x837/model.hpp"
 
 namespace claimloop::reconcile {
@@ -45,6 +46,10 @@ struct billed_claim {
 // Every claim of a mapped 837 set with its billing provider, payer and submitter, in file order.
 // An amount that is not a number fails the claim: the error names CLM01 and the line.
 core::result<void> summarize(const x837::claim_set& set, const std::string& file,
+                             const std::function<void(billed_claim&&)>& sink);
+// The same claims read straight from an 837 set's loop tree, without building the typed model
+// (what the in-memory index uses: several times faster). A bad amount names its segment.
+core::result<void> summarize(const tree::loop_tree& tree, const std::string& file,
                              const std::function<void(billed_claim&&)>& sink);
 
 }  // namespace claimloop::reconcile

@@ -1,56 +1,71 @@
 #include <algorithm>
+#include <cstdint>
 
 #include "reconcile/claim_source.hpp"
-#include "x837/claim_reader.hpp"
+#include "reconcile/packed_claim.hpp"
+#include "x837/set_pipeline.hpp"
 
 namespace claimloop::reconcile {
 
-core::result<std::size_t> claim_index::add_file(const std::string& path, const schema::guide_registry& guides) {
-  auto reader = x837::claim_reader::open(path, guides);
-  if (!reader) return std::move(reader).error();
+core::result<std::size_t> claim_index::add_file(const std::string& path, const schema::guide_registry& guides,
+                                                unsigned workers) {
+  auto sets = model::set_stream::open(path, guides, "837");
+  if (!sets) return std::move(sets).error();
   std::size_t added = 0;
-  for (;;) {
-    auto set = reader->next_set();
-    if (!set) return std::move(set).error();
-    if (!*set) break;
-    auto done = summarize(**set, path, [&](billed_claim&& c) {
-      add(std::move(c));
-      ++added;
-    });
-    if (!done) return std::move(done).error();
-  }
+  auto summarized = model::map_sets(
+      *sets,
+      [&](const model::parsed_set& set) -> core::result<std::vector<std::string>> {
+        std::vector<std::string> packed;
+        auto done = summarize(set.tree, path, [&](billed_claim&& c) { packed.push_back(pack(c)); });
+        if (!done) return std::move(done).error();
+        return packed;
+      },
+      [&](std::vector<std::string>&& packed) -> core::result<void> {
+        for (auto& p : packed) claims_.push_back({static_cast<std::int64_t>(claims_.size()) + 1, std::move(p)});
+        added += packed.size();
+        sealed_ = false;
+        return {};
+      },
+      workers);
+  if (!summarized) return std::move(summarized).error();
   return added;
 }
 
 void claim_index::add(billed_claim claim) {
-  claim.id = static_cast<std::int64_t>(claims_.size()) + 1;
-  claims_.push_back(std::move(claim));
+  claims_.push_back({static_cast<std::int64_t>(claims_.size()) + 1, pack(claim)});
   sealed_ = false;
 }
 
 void claim_index::seal() {
-  // Stable: claims with one CLM01 stay in the order they were billed (original before replacement).
-  std::stable_sort(claims_.begin(), claims_.end(), [](const billed_claim& a, const billed_claim& b) {
-    return a.patient_control_number < b.patient_control_number;
-  });
+  // Stable: claims with one CLM01 stay in billing order (original before replacement).
+  std::stable_sort(claims_.begin(), claims_.end(),
+                   [](const entry& a, const entry& b) { return packed_key(a.packed) < packed_key(b.packed); });
+  claims_.shrink_to_fit();
   sealed_ = true;
 }
 
 core::result<std::span<const billed_claim>> claim_index::find(std::string_view pcn) {
   if (!sealed_) seal();
-  auto [first, last] = std::equal_range(claims_.begin(), claims_.end(), pcn, [](const auto& a, const auto& b) {
-    if constexpr (std::is_same_v<std::decay_t<decltype(a)>, billed_claim>) {
-      return std::string_view(a.patient_control_number) < b;
-    } else {
-      return a < std::string_view(b.patient_control_number);
-    }
-  });
-  return std::span<const billed_claim>(first, last);
+  auto first = std::lower_bound(claims_.begin(), claims_.end(), pcn,
+                                [](const entry& e, std::string_view key) { return packed_key(e.packed) < key; });
+  found_.clear();
+  for (auto it = first; it != claims_.end() && packed_key(it->packed) == pcn; ++it) {
+    auto c = unpack(it->packed);
+    if (!c) return std::move(c).error();
+    c->id = it->id;
+    found_.push_back(std::move(*c));
+  }
+  return std::span<const billed_claim>(found_);
 }
 
 core::result<void> claim_index::each(const std::function<void(const billed_claim&)>& visit) {
   if (!sealed_) seal();
-  for (const auto& c : claims_) visit(c);
+  for (const auto& e : claims_) {
+    auto c = unpack(e.packed);
+    if (!c) return std::move(c).error();
+    c->id = e.id;
+    visit(*c);
+  }
   return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Where reconciliation finds the billed claims: an in-memory index of 837 files
 // (`claimloop reconcile --claims`), or the store (`--db`), behind one interface.
+#include <cstdint>
 #include <functional>
 #include <span>
 #include <string>
@@ -23,11 +24,13 @@ class claim_source {
   virtual core::result<void> each(const std::function<void(const billed_claim&)>& visit) = 0;
 };
 
-// Claims read from 837 files and kept in memory, sorted by CLM01.
+// Claims read from 837 files and kept in memory, packed (see packed_claim.hpp), sorted by CLM01.
 class claim_index : public claim_source {
  public:
-  // Reads every claim of `path`; fails on an unreadable file. Call seal() after the last file.
-  core::result<std::size_t> add_file(const std::string& path, const schema::guide_registry& guides);
+  // Reads every claim of `path`, its sets summarized on `workers` threads (0: the caller's);
+  // fails on an unreadable file. Call seal() after the last file.
+  core::result<std::size_t> add_file(const std::string& path, const schema::guide_registry& guides,
+                                     unsigned workers = 0);
   // Adds one claim (tests, callers with their own reader); its id is assigned here.
   void add(billed_claim claim);
   // Sorts for lookup; add after seal() needs another seal().
@@ -39,7 +42,12 @@ class claim_index : public claim_source {
   std::size_t size() const noexcept { return claims_.size(); }
 
  private:
-  std::vector<billed_claim> claims_;
+  struct entry {
+    std::int64_t id;
+    std::string packed;
+  };
+  std::vector<entry> claims_;
+  std::vector<billed_claim> found_;  // what find() last returned
   bool sealed_ = true;
 };
 

@@ -3,7 +3,8 @@
 #include <algorithm>
 
 #include "reconcile/remit_amounts.hpp"
-#include "x835/remit_reader.hpp"
+#include "x835/map.hpp"
+#include "x837/set_pipeline.hpp"
 
 namespace claimloop::reconcile {
 namespace {
@@ -134,17 +135,11 @@ core::result<void> reconciler::add(const x835::remittance& r, const std::string&
 }
 
 core::result<std::size_t> reconciler::add_file(const std::string& path, const schema::guide_registry& guides) {
-  auto reader = x835::remit_reader::open(path, guides);
-  if (!reader) return std::move(reader).error();
-  std::size_t sets = 0;
-  for (;;) {
-    auto set = reader->next_set();
-    if (!set) return std::move(set).error();
-    if (!*set) break;
-    if (auto r = add(**set, path); !r) return std::move(r).error();
-    ++sets;
-  }
-  return sets;
+  auto sets = model::set_stream::open(path, guides, "835");
+  if (!sets) return std::move(sets).error();
+  return model::map_sets(
+      *sets, [&](const model::parsed_set& set) { return x835::map_remittance(set.tree, path); },
+      [&](x835::remittance&& r) { return add(r, path); }, workers_);
 }
 
 core::result<void> reconciler::finish() {

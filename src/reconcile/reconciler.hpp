@@ -31,6 +31,8 @@ class reconciler {
 
   // One 835 transaction set read from `file`.
   core::result<void> add(const x835::remittance& remittance, const std::string& file);
+  // Sets of a file are mapped to models on `n` threads (0: on the caller's); results are the same.
+  void set_workers(unsigned n) noexcept { workers_ = n; }
   // Every set of an 835 file; returns how many were read.
   core::result<std::size_t> add_file(const std::string& path, const schema::guide_registry& guides);
   // Reports the billed claims without any posting, then ends the report.
@@ -43,6 +45,7 @@ class reconciler {
   claim_source& claims_;
   ledger& ledger_;
   report_sink& sink_;
+  unsigned workers_ = 0;
 };
 
 }  // namespace claimloop::reconcile

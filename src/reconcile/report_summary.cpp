@@ -71,15 +71,28 @@ void summary_report::print(std::ostream& out) const {
   const auto& s = summary_;
   out << fmt::format("Remittances posted: {}, claims: {}, service lines: {}\n", s.remittances, s.remit_claims,
                      s.remit_lines);
-  out << fmt::format("{:<16} {:<24} {:>7} {:>14} {:>14} {:>14} {:>14} {:>14}\n", "payer", "name", "claims", "billed",
-                     "paid", "adjusted", "patient resp.", "denied");
+  out << fmt::format("{:<12} {:<22} {:>7} {:>13} {:>13} {:>13} {:>13} {:>13} {:>7} {:>7}\n", "payer", "name", "claims",
+                     "billed", "paid", "adjusted", "patient resp.", "denied", "denied", "denied");
+  out << fmt::format("{:<12} {:<22} {:>7} {:>13} {:>13} {:>13} {:>13} {:>13} {:>7} {:>7}\n", "", "", "", "", "", "", "",
+                     "amount", "claims", "lines");
   for (const auto& [id, p] : s.payers)
-    out << fmt::format("{:<16} {:<24.24} {:>7} {:>14} {:>14} {:>14} {:>14} {:>14}\n", id, p.name, p.claims,
+    out << fmt::format("{:<12} {:<22.22} {:>7} {:>13} {:>13} {:>13} {:>13} {:>13} {:>7} {:>7}\n", id, p.name, p.claims,
                        p.billed.to_string(), p.paid.to_string(), p.adjusted.to_string(), p.patient.to_string(),
-                       p.denied.to_string());
-  for (const auto& [id, p] : s.payers)
-    if (p.denied_claims || p.denied_lines)
-      out << fmt::format("Denied by {}: {} whole claims, {} lines of other claims\n", id, p.denied_claims, p.denied_lines);
+                       p.denied.to_string(), p.denied_claims, p.denied_lines);
+  if (s.payers.size() > 1) {
+    payer_totals all;
+    for (const auto& [id, p] : s.payers) {
+      all.claims += p.claims;
+      all.denied_claims += p.denied_claims;
+      all.denied_lines += p.denied_lines;
+      for (auto [sum, part] : {std::pair{&all.billed, p.billed}, {&all.paid, p.paid}, {&all.adjusted, p.adjusted},
+                               {&all.patient, p.patient}, {&all.denied, p.denied}})
+        add(*sum, part);
+    }
+    out << fmt::format("{:<12} {:<22.22} {:>7} {:>13} {:>13} {:>13} {:>13} {:>13} {:>7} {:>7}\n", "total", "", all.claims,
+                       all.billed.to_string(), all.paid.to_string(), all.adjusted.to_string(), all.patient.to_string(),
+                       all.denied.to_string(), all.denied_claims, all.denied_lines);
+  }
   out << "Lines linked by:";
   for (const auto& [method, n] : s.lines_by_method) out << fmt::format(" {} {}", method, n);
   out << '\n';

@@ -1,5 +1,7 @@
 #include "x837/set_stream.hpp"
 
+#include <utility>
+
 #include "syntax/byte_source.hpp"
 
 namespace claimloop::model {
@@ -44,6 +46,13 @@ core::result<const parsed_set*> set_stream::next() {
                                              set.findings);
     return static_cast<const parsed_set*>(&set);
   }
+}
+
+core::result<std::unique_ptr<parsed_set>> set_stream::next_owned() {
+  auto set = next();
+  if (!set) return std::move(set).error();
+  if (*set == nullptr) return std::unique_ptr<parsed_set>{};
+  return std::exchange(current_, std::make_unique<parsed_set>());
 }
 
 }  // namespace claimloop::model

@@ -36,6 +36,8 @@ class set_stream {
 
   // The next set of the transaction type, nullptr at the end, or the reader's error.
   core::result<const parsed_set*> next();
+  // The same, owned by the caller (for handing it to another thread).
+  core::result<std::unique_ptr<parsed_set>> next_owned();
 
   const std::string& file_name() const noexcept { return reader_.file_name(); }
   std::size_t sets_skipped() const noexcept { return skipped_; }

@@ -39,17 +39,19 @@ inline const schema::guide_registry& shipped_guides() {
   return guides;
 }
 
-// Reconciles `remits` against `claims` with a fresh in-memory index and ledger; feeds `sink`.
+// Reconciles `remits` against `claims` with a fresh in-memory index and ledger, mapping sets
+// on `workers` threads; feeds `sink`.
 inline void reconcile_files(const std::vector<std::string>& claims, const std::vector<std::string>& remits,
-                            reconcile::report_sink& sink) {
+                            reconcile::report_sink& sink, unsigned workers = 0) {
   reconcile::claim_index index;
   for (const auto& f : claims) {
-    auto added = index.add_file(f, shipped_guides());
+    auto added = index.add_file(f, shipped_guides(), workers);
     ASSERT_TRUE(added) << added.error().to_string();
   }
   index.seal();
   reconcile::memory_ledger ledger;
   reconcile::reconciler run(index, ledger, sink);
+  run.set_workers(workers);
   for (const auto& f : remits) {
     auto sets = run.add_file(f, shipped_guides());
     ASSERT_TRUE(sets) << sets.error().to_string();
