@@ -19,6 +19,8 @@ class tree_summarizer {
     const auto& list = tree_.segments();
     const auto placed = tree_.placed();
     for (std::size_t i = 0; i < list.size(); ++i) {
+      // Segments out of guide order or out of place are not typed by the model either.
+      if (placed[i].how != tree::placement::matched) continue;
       const auto s = list[i];
       const std::string_view loop = tree_.loop_id(placed[i].loop);
       if (loop == "2300" && s.is("CLM")) {
