@@ -89,7 +89,8 @@ std::vector<core::finding> route_findings(received_interchange& in, std::span<co
 // What rejects a set. Errors at SNIP levels 1..reject_through_snip reject it (default 1-2:
 // integrity and requirements); errors above accept it with errors (E). Envelope errors (SNIP 0)
 // always reject. accept_with_errors turns every rejection from findings into E. Warnings are never
-// errors; they are reported only with report_warnings.
+// errors; they are reported only with report_warnings. Findings at SNIP 3+ without an IK304,
+// IK403 or acknowledgment code (balancing) are left to the 277CA: no 999 code expresses them.
 struct ack_policy {
   core::snip_level reject_through_snip = 2;
   bool accept_with_errors = false;

@@ -26,6 +26,9 @@ std::string trim_right(std::string_view s) {
 }
 
 bool reportable(const core::finding& f, const ack_policy& policy) {
+  // A claim-level finding no 999 code can express (SNIP 3 balancing, later SNIP 4 rules without
+  // an IK code) is the 277CA's to report: counted here it would give IK5*E with no IK502.
+  if (f.snip >= 3 && f.ik304.empty() && f.ik403.empty() && f.ack_code.empty()) return false;
   return f.is_error() || (policy.report_warnings && f.level == core::severity::warning);
 }
 

@@ -1,5 +1,9 @@
 #include "service/set_pool.hpp"
 
+#include <algorithm>
+
+#include "service/model_checks.hpp"
+
 namespace claimloop::service {
 namespace {
 
@@ -33,10 +37,20 @@ core::finding unsupported_set(const envelope::unit& u, const std::string& file, 
   return f;
 }
 
+// A segment the guide did not expect, or expected elsewhere (any IK304: unknown, unexpected,
+// missing, repeated too often, out of order): the tree may not hold the claims as sent, so a
+// model mapped from it could miss a line and balance falsely. Element errors (a missing ST03, a
+// long name) leave the model whole; an amount that is not a number stops the mapping itself.
+bool has_placement_errors(const std::vector<core::finding>& findings) {
+  return std::any_of(findings.begin(), findings.end(), [](const core::finding& f) {
+    return f.is_error() && (f.snip == 1 || f.snip == 2) && !f.ik304.empty();
+  });
+}
+
 }  // namespace
 
 set_outcome judge_set(const envelope::unit& u, const std::string& file, const schema::guide_registry& guides,
-                      validator_cache& validators) {
+                      validator_cache& validators, const validation_options& options) {
   set_outcome out;
   out.business_units = business_units(u.segments);
   auto facts = schema::collect_content_facts(u.segments);
@@ -54,7 +68,10 @@ set_outcome judge_set(const envelope::unit& u, const std::string& file, const sc
     }
     auto& slot = validators[chosen->chosen.get()];
     if (!slot) slot = std::make_unique<validate::set_validator>(*chosen->chosen);
-    slot->validate(u.segments, {file, u.context.isa13, u.context.gs06, u.context.st02}, out.findings);
+    const tree::set_context context{file, u.context.isa13, u.context.gs06, u.context.st02};
+    auto tree = slot->validate(u.segments, context, out.findings, options.tables);
+    if (options.balancing && has_model(u.context.st01) && !has_placement_errors(out.findings))
+      check_model(u.context.st01, tree, context, out.findings);
   }
   return out;
 }
@@ -72,14 +89,15 @@ set_pool::~set_pool() {
   for (auto& t : threads_) t.join();
 }
 
-std::future<set_outcome> set_pool::submit(const envelope::unit& set, const std::string& file) {
+std::future<set_outcome> set_pool::submit(const envelope::unit& set, const std::string& file,
+                                          const validation_options& options) {
   auto promise = std::make_shared<std::promise<set_outcome>>();
   auto result = promise->get_future();
   {
     std::lock_guard lock(mutex_);
-    queue_.push_back([this, &set, file, promise](validator_cache& validators) {
+    queue_.push_back([this, &set, file, options, promise](validator_cache& validators) {
       try {
-        promise->set_value(judge_set(set, file, guides_, validators));
+        promise->set_value(judge_set(set, file, guides_, validators, options));
       } catch (...) {  // bad_alloc and the like: rethrown to the caller by future::get()
         promise->set_exception(std::current_exception());
       }

@@ -1,6 +1,6 @@
 #pragma once
 // Judging transaction sets on worker threads. Sets are independent once the envelope stage has
-// cut them out, so guide selection, the loop tree and SNIP 1-2 run in parallel; the caller keeps
+// cut them out, so guide selection, the loop tree and SNIP 1-5 run in parallel; the caller keeps
 // everything order-dependent (envelope findings, 999/TA1 bookkeeping) and consumes results in
 // file order, so the output does not depend on the number of threads.
 #include <condition_variable>
@@ -19,6 +19,7 @@
 #include "core/finding.hpp"
 #include "envelope/interchange_reader.hpp"
 #include "schema/registry.hpp"
+#include "service/validation_options.hpp"
 #include "validate/validate.hpp"
 
 namespace claimloop::service {
@@ -34,9 +35,11 @@ struct set_outcome {
 // One validator per guide, reused across sets; one of these per thread.
 using validator_cache = std::map<const schema::guide*, std::unique_ptr<validate::set_validator>>;
 
-// Selects the guide for a transaction-set unit and validates it (no threads involved).
+// Selects the guide for a transaction-set unit and validates it (no threads involved): SNIP 1-2,
+// SNIP 5 with `options.tables`, and SNIP 3 on 837 / 835 sets whose segments all sit where the
+// guide puts them (no IK304 error: a misplaced SV1 would leave its charge out of the model).
 set_outcome judge_set(const envelope::unit& set, const std::string& file, const schema::guide_registry& guides,
-                      validator_cache& validators);
+                      validator_cache& validators, const validation_options& options = {});
 
 // A fixed number of worker threads, each with its own validators. submit() returns at once;
 // the unit must stay alive (and unmoved) until its future is ready.
@@ -47,7 +50,8 @@ class set_pool {
   set_pool(const set_pool&) = delete;
   set_pool& operator=(const set_pool&) = delete;
 
-  std::future<set_outcome> submit(const envelope::unit& set, const std::string& file);
+  std::future<set_outcome> submit(const envelope::unit& set, const std::string& file,
+                                  const validation_options& options = {});
   unsigned workers() const noexcept { return static_cast<unsigned>(threads_.size()); }
 
  private:

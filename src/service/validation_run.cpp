@@ -13,7 +13,8 @@ namespace {
 // Walks the units of one file and feeds each stage.
 class run {
  public:
-  run(const std::string& path, const schema::guide_registry& guides, bool for_999) : guides_(guides), for_999_(for_999) {
+  run(const std::string& path, const schema::guide_registry& guides, const validation_options& options)
+      : guides_(guides), options_(options) {
     out_.file = path;
   }
 
@@ -50,7 +51,7 @@ class run {
       }
       window.push_back({std::move(u), std::move(isa), {}});
       if (window.back().unit.kind == envelope::unit_kind::transaction_set)
-        window.back().outcome = pool->submit(window.back().unit, out_.file);
+        window.back().outcome = pool->submit(window.back().unit, out_.file, options_);
       while (window.size() > limit || (!window.empty() && window.front().unit.kind != envelope::unit_kind::transaction_set))
         apply_front();
     }
@@ -90,7 +91,7 @@ class run {
         break;
       case envelope::unit_kind::transaction_set:
         if (judged) validate_set(u, std::move(*judged));
-        else validate_set(u, judge_set(u, out_.file, guides_, validators_));
+        else validate_set(u, judge_set(u, out_.file, guides_, validators_, options_));
         break;
       default:
         attach_all(u.findings);
@@ -123,8 +124,8 @@ class run {
 
   void validate_set(const envelope::unit& u, set_outcome judged) {
     ++out_.sets;
-    const auto errors_before = errors_;
-    if (!for_999_) judged.business_units = std::vector<ack::business_unit>();  // frees; "= {}" keeps the capacity
+    const auto errors_before = errors_, rejections_before = rejections_;
+    if (!options_.for_999) judged.business_units = std::vector<ack::business_unit>();  // frees; "= {}" keeps the capacity
     ensure_group();
     open_groups().back().sets.push_back(
         {u.context.st01, u.context.st02, u.context.st03, {}, std::move(judged.business_units), {}});
@@ -135,10 +136,12 @@ class run {
       found(std::move(f));
     }
     if (errors_ > errors_before) ++out_.sets_with_errors;
+    if (rejections_ > rejections_before) ++out_.sets_rejected;
   }
 
   void found(core::finding f) {
     if (f.is_error()) ++errors_;
+    if (f.is_error() && f.snip <= 2) ++rejections_;  // what rejects a set in the 999 (ack_policy default)
     out_.findings.push_back(std::move(f));
   }
 
@@ -152,10 +155,11 @@ class run {
   std::vector<ack::received_group>& open_groups() { return out_.interchanges.back().groups; }
 
   const schema::guide_registry& guides_;
-  bool for_999_;
+  validation_options options_;
   file_validation out_;
   ack::ta1_collector ta1_;
   std::size_t errors_ = 0;
+  std::size_t rejections_ = 0;
   validator_cache validators_;  // for sets judged on this thread
 
  public:
@@ -171,7 +175,7 @@ bool file_validation::has_errors() const noexcept {
 }
 
 file_validation validate_file(const std::string& path, const schema::guide_registry& guides, set_pool* pool,
-                              bool for_999) {
+                              const validation_options& options) {
   auto source = syntax::open_source(path);
   if (!source) {
     file_validation failed;
@@ -180,7 +184,7 @@ file_validation validate_file(const std::string& path, const schema::guide_regis
     return failed;
   }
   envelope::interchange_reader reader(std::move(*source), path);
-  run r(path, guides, for_999);
+  run r(path, guides, options);
   auto result = r.finish(reader, pool);
   result.ta1_records = r.ta1_records();
   return result;
