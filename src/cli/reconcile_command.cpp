@@ -1,5 +1,6 @@
 // claimloop reconcile --claims FILE.837... --remits FILE.835... [--report csv|json] [-o OUT]:
 // every 835 claim and service line tied to its 837 claim and coded line, posted and balanced.
+// With --db DB instead of --claims, the claims, the ledger and the results are in the claim store.
 #include <spdlog/spdlog.h>
 
 #include <iostream>
@@ -9,7 +10,9 @@
 
 #include "cli/command.hpp"
 #include "cli/options.hpp"
+#include "cli/malloc_tuning.hpp"
 #include "cli/output.hpp"
+#include "cli/reconcile_store.hpp"
 #include "reconcile/report.hpp"
 #include "schema/registry.hpp"
 
@@ -18,7 +21,7 @@ namespace {
 
 struct reconcile_options {
   std::vector<std::string> claims, remits;
-  std::string report, grammars;
+  std::string report, grammars, db;
   unsigned jobs = 0;
 };
 
@@ -36,6 +39,8 @@ int reconcile_command(const arguments& args) {
   add_common_options(desc, common);
   desc.add_options()
       ("claims", po::value(&opt.claims)->multitoken(), "837 files the remittances answer")
+      ("db", po::value(&opt.db), "claim store (see 'claimloop ingest') to use instead of --claims: claims, "
+                                 "payments taken in and results are kept there")
       ("remits", po::value(&opt.remits)->multitoken(), "835 files to reconcile (also taken as FILE...)")
       ("report", po::value(&opt.report), "csv or json, written to -o (the summary then goes to standard error "
                                          "when -o is standard output)")
@@ -47,8 +52,8 @@ int reconcile_command(const arguments& args) {
     spdlog::error("--report must be csv or json, not '{}'", opt.report);
     return EXIT_UNREADABLE;
   }
-  if (opt.claims.empty() || opt.remits.empty()) {
-    spdlog::error("reconcile needs --claims FILE.837... and --remits FILE.835...");
+  if (opt.claims.empty() == opt.db.empty() || opt.remits.empty()) {
+    spdlog::error("reconcile needs --claims FILE.837... or --db DB (not both), and --remits FILE.835...");
     return EXIT_UNREADABLE;
   }
   auto guides = opt.grammars.empty() ? schema::guide_registry::load_default() : schema::guide_registry::load(opt.grammars);
@@ -57,6 +62,7 @@ int reconcile_command(const arguments& args) {
     return EXIT_UNREADABLE;
   }
 
+  keep_freed_memory_for_reuse();
   if (opt.jobs == 0) opt.jobs = std::max(1u, std::thread::hardware_concurrency());
   reconcile::claim_index index;
   for (const auto& path : opt.claims) {
@@ -81,23 +87,29 @@ int reconcile_command(const arguments& args) {
   std::vector<reconcile::report_sink*> sinks{&summary};
   if (report) sinks.push_back(report.get());
   reconcile::fanout sink(sinks);
-  reconcile::memory_ledger ledger;
-  reconcile::reconciler run(index, ledger, sink);
-  run.set_workers(opt.jobs);
   int status = EXIT_CLEAN;
-  for (const auto& path : opt.remits) {
-    auto sets = run.add_file(path, *guides);
-    if (!sets) {
-      // The file is set aside whole: its claims are not half-posted into the report's totals.
-      spdlog::error("{}", sets.error().to_string());
-      status = EXIT_UNREADABLE;
-      continue;
+  if (!opt.db.empty()) {
+    auto stored = reconcile_with_store(opt.db, opt.remits, *guides, sink, opt.jobs);
+    if (!stored) return EXIT_UNREADABLE;
+    status = *stored;
+  } else {
+    reconcile::memory_ledger ledger;
+    reconcile::reconciler run(index, ledger, sink);
+    run.set_workers(opt.jobs);
+    for (const auto& path : opt.remits) {
+      auto sets = run.add_file(path, *guides);
+      if (!sets) {
+        // The file is set aside whole: its claims are not half-posted into the report's totals.
+        spdlog::error("{}", sets.error().to_string());
+        status = EXIT_UNREADABLE;
+        continue;
+      }
+      spdlog::info("{}: {} remittances", path, *sets);
     }
-    spdlog::info("{}: {} remittances", path, *sets);
-  }
-  if (auto done = run.finish(); !done) {
-    spdlog::error("{}", done.error().to_string());
-    return EXIT_UNREADABLE;
+    if (auto done = run.finish(); !done) {
+      spdlog::error("{}", done.error().to_string());
+      return EXIT_UNREADABLE;
+    }
   }
   std::ostream& human = !report ? out.stream() : (common.output == "-" ? std::cerr : std::cout);
   summary.print(human);

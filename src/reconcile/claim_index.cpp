@@ -21,7 +21,7 @@ core::result<std::size_t> claim_index::add_file(const std::string& path, const s
         return packed;
       },
       [&](std::vector<std::string>&& packed) -> core::result<void> {
-        for (auto& p : packed) claims_.push_back({static_cast<std::int64_t>(claims_.size()) + 1, std::move(p)});
+        for (auto& p : packed) keep(std::move(p));
         added += packed.size();
         sealed_ = false;
         return {};
@@ -31,15 +31,20 @@ core::result<std::size_t> claim_index::add_file(const std::string& path, const s
   return added;
 }
 
+void claim_index::keep(std::string packed) {
+  const auto key_size = static_cast<std::uint32_t>(packed_key(packed).size());
+  claims_.push_back({static_cast<std::int64_t>(claims_.size()) + 1, std::move(packed), key_size});
+}
+
 void claim_index::add(billed_claim claim) {
-  claims_.push_back({static_cast<std::int64_t>(claims_.size()) + 1, pack(claim)});
+  keep(pack(claim));
   sealed_ = false;
 }
 
 void claim_index::seal() {
   // Stable: claims with one CLM01 stay in billing order (original before replacement).
   std::stable_sort(claims_.begin(), claims_.end(),
-                   [](const entry& a, const entry& b) { return packed_key(a.packed) < packed_key(b.packed); });
+                   [](const entry& a, const entry& b) { return a.key() < b.key(); });
   claims_.shrink_to_fit();
   sealed_ = true;
 }
@@ -47,9 +52,9 @@ void claim_index::seal() {
 core::result<std::span<const billed_claim>> claim_index::find(std::string_view pcn) {
   if (!sealed_) seal();
   auto first = std::lower_bound(claims_.begin(), claims_.end(), pcn,
-                                [](const entry& e, std::string_view key) { return packed_key(e.packed) < key; });
+                                [](const entry& e, std::string_view key) { return e.key() < key; });
   found_.clear();
-  for (auto it = first; it != claims_.end() && packed_key(it->packed) == pcn; ++it) {
+  for (auto it = first; it != claims_.end() && it->key() == pcn; ++it) {
     auto c = unpack(it->packed);
     if (!c) return std::move(c).error();
     c->id = it->id;

@@ -45,7 +45,11 @@ class claim_index : public claim_source {
   struct entry {
     std::int64_t id;
     std::string packed;
+    std::string_view key() const noexcept { return std::string_view(packed).substr(0, key_size); }
+    std::uint32_t key_size;  // CLM01's length, kept so searching never scans for it
   };
+  void keep(std::string packed);
+
   std::vector<entry> claims_;
   std::vector<billed_claim> found_;  // what find() last returned
   bool sealed_ = true;
