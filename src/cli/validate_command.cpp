@@ -119,7 +119,7 @@ int validate_command(const arguments& args) {
       "grammars", po::value(&grammars), "folder of implementation guides (default: $CLAIMLOOP_GRAMMARS or the shipped ones)")(
       "jobs", po::value(&jobs)->default_value(jobs), "threads judging transaction sets (1: all on one thread); output is the same for any value")(
       "snip", po::value(&snip)->default_value(snip),
-      "SNIP levels to check: 1-2 always, 3 balancing, 4 situational (not implemented yet), 5 code sets (e.g. 1-3,5)")(
+      "SNIP levels to check: 1-2 always, 3 balancing, 4 situational rules, 5 code sets (e.g. 1-3,5)")(
       "codes", po::value(&codes_dir), "folder of code tables for level 5 (default: the guides' codes/ folder)")(
       "no-codes", po::bool_switch(&no_codes), "skip level 5 (same as leaving 5 out of --snip)");
   if (auto stop = parse_options("validate", args, desc, common)) return *stop;
@@ -154,6 +154,7 @@ int validate_command(const arguments& args) {
   service::validation_options options;
   options.for_999 = req.ack_999;
   options.balancing = levels->count(3) != 0;
+  options.situational = levels->count(4) != 0;
   std::optional<codes::code_tables> tables;
   if (levels->count(5) && !no_codes) {
     const fs::path dir = !codes_dir.empty() ? fs::path(codes_dir)

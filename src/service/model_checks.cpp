@@ -2,7 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <span>
+#include <string>
+
 #include "balance/balance.hpp"
+#include "rules/rules.hpp"
 #include "tree/walk.hpp"
 #include "x835/map.hpp"
 #include "x837/map.hpp"
@@ -89,23 +93,67 @@ core::finding not_checked(const tree::loop_tree& tree, const tree::set_context& 
   f.level = core::severity::warning;
   f.segment = "ST";
   f.where = tree.segments().front().pos();
-  f.message = fmt::format("balancing not checked: the set does not map to its model ({})", why.to_string());
+  f.message = fmt::format("balancing and situational rules not checked: the set does not map to its model ({})",
+                          why.to_string());
   return f;
 }
 
-// The checks that read an 837 model. SNIP 4 hook: rules::check_situational(set, context) from
-// src/rules (not in the tree yet) is appended here, after balancing.
-void check_claim_set(const x837::claim_set& set, const tree::loop_tree& tree, const tree::set_context& context,
-                     std::vector<core::finding>& out) {
-  check_claims(set, tree, "2300", context, out);
+// True when `message` names `label` as a whole word ("claim A37" in "claim A37: ..." but not in
+// "claim A371: ...").
+bool names(std::string_view message, std::string_view label) {
+  for (auto at = message.find(label); at != std::string_view::npos; at = message.find(label, at + 1)) {
+    const auto end = at + label.size();
+    if (end == message.size() || std::string_view(" :,;)").find(message[end]) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
-// The checks that read an 835 model. SNIP 4 hook: rules::check_situational(set, context) is
-// appended here too.
+// Rules findings carry no position; their messages name the claim ("claim PCN1", the balance and
+// rules modules' label) or the HL ("subscriber HL 2"). The finding is pointed at that claim's
+// CLM / CLP or that HL segment, so it reads with a line number and reaches the right claims in
+// a 277CA; one that names neither stays without a position (the whole set).
+void place_by_label(core::finding& f, const tree::loop_tree& tree, std::span<const std::uint32_t> claims) {
+  if (f.where.set_index != 0) return;
+  for (auto trigger : claims) {
+    const auto s = tree.segments()[trigger];
+    if (!s.element(1).empty() && names(f.message, "claim " + std::string(s.element(1)))) {
+      f.where = s.pos();
+      return;
+    }
+  }
+  const auto hl = f.message.find("HL ");
+  if (hl == std::string::npos) return;
+  const auto begin = hl + 3;
+  const auto end = f.message.find_first_of(" :,;)", begin);
+  const auto node = tree.find_hl(std::string_view(f.message).substr(begin, end == std::string::npos ? end : end - begin));
+  if (node != tree::NONE) f.where = tree.segments()[tree.loops()[node].trigger].pos();
+}
+
+template <class Set>
+void check_situational(const Set& set, const tree::loop_tree& tree, std::string_view claim_loop,
+                       const tree::set_context& context, std::vector<core::finding>& out) {
+  const auto claims = loop_triggers(tree, claim_loop);
+  for (auto& f : rules::check_situational(set, context)) {
+    place_by_label(f, tree, claims);
+    out.push_back(std::move(f));
+  }
+}
+
+// Everything that reads an 837 model: SNIP 3 balancing, then SNIP 4 situational rules.
+void check_claim_set(const x837::claim_set& set, const tree::loop_tree& tree, const tree::set_context& context,
+                     const model_levels& levels, std::vector<core::finding>& out) {
+  if (levels.balancing) check_claims(set, tree, "2300", context, out);
+  if (levels.situational) check_situational(set, tree, "2300", context, out);
+}
+
+// Everything that reads an 835 model, in the same order.
 void check_remittance(const x835::remittance& set, const tree::loop_tree& tree, const tree::set_context& context,
-                      std::vector<core::finding>& out) {
-  check_claims(set, tree, "2100", context, out);
-  check_payment(set, tree, context, out);
+                      const model_levels& levels, std::vector<core::finding>& out) {
+  if (levels.balancing) {
+    check_claims(set, tree, "2100", context, out);
+    check_payment(set, tree, context, out);
+  }
+  if (levels.situational) check_situational(set, tree, "2100", context, out);
 }
 
 }  // namespace
@@ -119,15 +167,16 @@ std::vector<std::uint32_t> loop_triggers(const tree::loop_tree& tree, std::strin
 }
 
 void check_model(std::string_view st01, const tree::loop_tree& tree, const tree::set_context& context,
-                 std::vector<core::finding>& out) {
+                 const model_levels& levels, std::vector<core::finding>& out) {
+  if (!levels.balancing && !levels.situational) return;
   if (st01 == "837") {
     auto set = x837::map_claim_set(tree, context.file);
     if (!set) return out.push_back(not_checked(tree, context, set.error()));
-    check_claim_set(*set, tree, context, out);
+    check_claim_set(*set, tree, context, levels, out);
   } else if (st01 == "835") {
     auto set = x835::map_remittance(tree, context.file);
     if (!set) return out.push_back(not_checked(tree, context, set.error()));
-    check_remittance(*set, tree, context, out);
+    check_remittance(*set, tree, context, levels, out);
   }
 }
 

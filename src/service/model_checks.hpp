@@ -1,7 +1,7 @@
 #pragma once
 // The checks that read a typed model rather than segments: the loop tree of an 837 or 835 set is
-// mapped to x837::claim_set / x835::remittance and SNIP 3 balancing runs on it (and SNIP 4
-// situational rules, once src/rules exists: see model_checks.cpp).
+// mapped to x837::claim_set / x835::remittance, and SNIP 3 balancing (src/balance) and SNIP 4
+// situational rules (src/rules) run on it.
 #include <string_view>
 #include <vector>
 
@@ -14,12 +14,18 @@ namespace claimloop::service {
 // True for the sets the model checks read (ST01 837 or 835).
 bool has_model(std::string_view st01) noexcept;
 
+// Which model checks to run.
+struct model_levels {
+  bool balancing = true;    // SNIP 3
+  bool situational = true;  // SNIP 4
+};
+
 // Maps one set (`st01` 837 or 835) built into `tree` to its model and appends the model checks'
-// findings (SNIP 3 balancing). The models keep no positions, so a finding points at the CLM /
-// CLP segment of its claim (BPR for the payment) and its message names the line. A tree the
-// model cannot be mapped from gives one warning saying balancing was not checked.
+// findings, balancing first. The models keep no positions, so a finding points at the CLM / CLP
+// segment of the claim its message names (the HL it names, BPR for the payment; none when it
+// names neither). A tree the model cannot be mapped from gives one SNIP 3 warning instead.
 void check_model(std::string_view st01, const tree::loop_tree& tree, const tree::set_context& context,
-                 std::vector<core::finding>& out);
+                 const model_levels& levels, std::vector<core::finding>& out);
 
 // Trigger segments (list indexes) of every loop instance with id `loop`, in tree order: the
 // order in which the model mappers meet them.

@@ -70,8 +70,8 @@ set_outcome judge_set(const envelope::unit& u, const std::string& file, const sc
     if (!slot) slot = std::make_unique<validate::set_validator>(*chosen->chosen);
     const tree::set_context context{file, u.context.isa13, u.context.gs06, u.context.st02};
     auto tree = slot->validate(u.segments, context, out.findings, options.tables);
-    if (options.balancing && has_model(u.context.st01) && !has_placement_errors(out.findings))
-      check_model(u.context.st01, tree, context, out.findings);
+    if (has_model(u.context.st01) && !has_placement_errors(out.findings))
+      check_model(u.context.st01, tree, context, {options.balancing, options.situational}, out.findings);
   }
   return out;
 }

@@ -36,7 +36,7 @@ struct set_outcome {
 using validator_cache = std::map<const schema::guide*, std::unique_ptr<validate::set_validator>>;
 
 // Selects the guide for a transaction-set unit and validates it (no threads involved): SNIP 1-2,
-// SNIP 5 with `options.tables`, and SNIP 3 on 837 / 835 sets whose segments all sit where the
+// SNIP 5 with `options.tables`, and SNIP 3-4 on 837 / 835 sets whose segments all sit where the
 // guide puts them (no IK304 error: a misplaced SV1 would leave its charge out of the model).
 set_outcome judge_set(const envelope::unit& set, const std::string& file, const schema::guide_registry& guides,
                       validator_cache& validators, const validation_options& options = {});

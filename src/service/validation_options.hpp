@@ -13,8 +13,10 @@ struct validation_options {
   bool for_999 = true;
   // SNIP 5 code-set checks against these tables (must outlive the run); null = no level 5.
   const codes::code_tables* tables = nullptr;
-  // SNIP 3 balancing of 837 and 835 sets whose SNIP 1-2 checks found no error.
+  // SNIP 3 balancing and SNIP 4 situational rules of 837 and 835 sets whose segments all sit
+  // where their guide puts them (no IK304 error).
   bool balancing = true;
+  bool situational = true;
 };
 
 }  // namespace claimloop::service

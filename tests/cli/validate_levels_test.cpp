@@ -50,6 +50,9 @@ TEST(validate_levels_test, snip_and_no_codes_choose_the_levels) {
   EXPECT_EQ(no_5.out.find("SNIP 5"), std::string::npos) << no_5.out;
   auto no_codes = run_claimloop("validate --no-codes " + file + " 2>/dev/null");
   EXPECT_EQ(no_codes.out.find("SNIP 5"), std::string::npos) << no_codes.out;
+  const auto inpatient = quoted((fixtures_dir() / "validate" / "837i_clean.x12").string());  // no DTP*435: SNIP 4
+  EXPECT_NE(run_claimloop("validate " + inpatient + " 2>/dev/null").out.find(":20: SNIP 4 2300 DTP"), std::string::npos);
+  EXPECT_EQ(run_claimloop("validate --snip 1-3,5 " + inpatient + " 2>/dev/null").status, 0);
   auto no_3 = run_claimloop("validate --snip 1,2,5 " + file + " 2>/dev/null");
   EXPECT_EQ(no_3.out.find("SNIP 3"), std::string::npos) << no_3.out;
   EXPECT_NE(no_3.out.find("SNIP 5"), std::string::npos) << no_3.out;

@@ -189,14 +189,18 @@ std::vector<row> rows() {
                         "X221-secondary-payments", "X221-tertiary-payments"})
     add(alb(fmt::format("edi__{}.edi", f).c_str()), {"ST03 IK403=1"}, "R");
   // The TR3 example claims use made-up NPIs; those failing the Luhn check digit are SNIP 5
-  // findings (IK5*E): the source's validator does not check NPIs.
-  const std::vector<std::string> cob = {"2010AA NM109 IK403=7", "2310B NM109 IK403=7", "2310C NM109 IK403=7"};
+  // findings (IK5*E): the source's validator does not check NPIs. SNIP 4 findings have no 999 code.
+  // The three COB examples also send a 2310B rendering provider with the billing provider's NPI
+  // (SNIP 4: 2310B only when the rendering provider is someone else; key "2310B NM109 error").
+  const std::vector<std::string> npis = {"2010AA NM109 IK403=7", "2310B NM109 IK403=7", "2310C NM109 IK403=7"};
+  std::vector<std::string> cob = npis;
+  cob.push_back("2310B NM109 error");
   const std::vector<std::pair<const char*, std::vector<std::string>>> x222 = {
       {"X222-COB-claim-from-billing-provider-to-payer-a", cob},
       {"X222-COB-claim-from-billing-provider-to-payer-b", cob},
       {"X222-COB-claim-from-payer-a-to-payer-b-in-payer-to-payer", cob},
       {"X222-ambulance", {"2010AA NM109 IK403=7"}},
-      {"X222-anesthesia", cob},
+      {"X222-anesthesia", npis},
       {"X222-chiropractic", {"2010AA NM109 IK403=7"}},
       {"X222-commercial-health-insurance", {"2010AA NM109 IK403=7"}},
       {"X222-drug-administered-in-the-physician-office", {}},
@@ -208,7 +212,8 @@ std::vector<row> rows() {
       {"X222-oxygen", {"2010AA NM109 IK403=7", "2420E NM109 IK403=7", "2420E NM109 IK403=7"}},
       {"X222-ppo-repriced-claim", {"2010AA NM109 IK403=7", "2310A NM109 IK403=7"}},
       {"X222-wheelchair", {"2420E NM109 IK403=7"}}};
-  for (const auto& [f, npis] : x222) add(alb(fmt::format("edi__{}.edi", f).c_str()), npis, npis.empty() ? "A" : "E");
+  for (const auto& [f, expected] : x222)
+    add(alb(fmt::format("edi__{}.edi", f).c_str()), expected, expected.empty() ? "A" : "E");
   add(alb("errors__error_validation.edi"),
       {"GS04 invalid_gs_date", "SE01 ack=4", "SE02 ack=3", "GE01 ack=5", "GE02 ack=4", "IEA01 ack=021", "IEA02 ack=001"}, "R");
 
@@ -374,17 +379,20 @@ const not_accepted* excuse_for(const std::string& file) {
   return nullptr;
 }
 
-// Valid-per-source files whose SNIP 1-2 is clean but whose data fail a level-5 check the source
-// does not make (example NPIs, ICD-10-CM codes sent with their dot): IK5*E, and every error is
-// a SNIP 5 finding. Each entry must still be needed.
+// Valid-per-source files whose SNIP 1-2 is clean but whose claims fail a level 3-5 check the
+// source does not make (example NPIs, ICD-10-CM codes sent with their dot, a rendering provider
+// who is the billing provider): the 999 accepts them (IK5*E for the SNIP 5 codes it can name), and
+// every error is at level 3-5. Each entry must still be needed.
 const std::vector<not_accepted>& code_set_faults() {
   static const std::vector<not_accepted> list = {
       {"imsweb__x12-parser/src__test__resources__277_5010__x12_277CA_", "NM1*85 NPIs 1234567890 / 123456789 fail the check digit"},
       {"xlate__staedi/src__test__resources__x12__sample837-original", "NPIs 123456789 (9 digits) and 12345679030 (11)"},
-      {"LinuxForHealth__x12/src__tests__resources__837_005010X222A2__demo.", "example NPIs (1234567890, ...) fail the check digit"},
+      {"LinuxForHealth__x12/src__tests__resources__837_005010X222A2__demo.",
+       "example NPIs (1234567890, ...) fail the check digit; cob.example3.B/C send 2310B = the billing provider (SNIP 4)"},
       {"LinuxForHealth__x12/src__tests__resources__837_005010X223A3__two-claims-single-provider",
        "NPIs 1234567890 and 9999999999 fail the check digit"},
-      {"albmarin__badX12/tests__files__edi__X222-", "the TR3 examples' made-up NPIs fail the check digit"},
+      {"albmarin__badX12/tests__files__edi__X222-",
+       "the TR3 examples' made-up NPIs fail the check digit; the COB examples send 2310B = the billing provider (SNIP 4)"},
       {"cosyte__x12/test__fixtures__claim__837p-canonical", "NPIs fail the check digit; HI*ABK:J20.9 sends the ICD-10-CM dot"},
       {"cosyte__x12/test__fixtures__golden__837p", "same NPIs and HI as 837p-canonical"},
   };
@@ -415,18 +423,20 @@ TEST(conformance_test, valid_files_are_acknowledged_ik5_a) {
     const not_accepted* ex = excuse_for(e.local_file);
     if (ex == nullptr) {
       const not_accepted* codes = code_set_fault_for(e.local_file);
-      if (codes != nullptr && !all_a) {  // accepted with errors, and only because of level 5
+      const bool claim_errors = std::any_of(o.v.findings.begin(), o.v.findings.end(),
+                                            [](const core::finding& f) { return f.is_error() && f.snip >= 3; });
+      if (codes != nullptr && (!all_a || claim_errors)) {  // accepted; errors at levels 3-5 only
         ++used[codes];
         ++code_sets;
         EXPECT_EQ(o.v.sets_rejected, 0u) << e.local_file << listing(o);
         for (const auto& f : o.v.findings) {
           if (f.is_error()) {
-            EXPECT_EQ(f.snip, 5) << e.local_file << ": " << f.to_string();
+            EXPECT_GE(f.snip, 3) << e.local_file << ": " << f.to_string();
           }
         }
         continue;
       }
-      EXPECT_TRUE(all_a && !o.ik501.empty()) << e.local_file << " is valid per its source" << listing(o);
+      EXPECT_TRUE(all_a && !o.ik501.empty() && !claim_errors) << e.local_file << " is valid per its source" << listing(o);
       EXPECT_EQ(o.v.sets_not_validated, 0u) << e.local_file;  // a guide read every set (loop tree built)
       accepted += all_a;
       continue;
@@ -437,7 +447,7 @@ TEST(conformance_test, valid_files_are_acknowledged_ik5_a) {
   }
   for (const auto& ex : not_accepted_files()) EXPECT_GT(used[&ex], 0) << "stale entry " << ex.file_part;
   for (const auto& ex : code_set_faults()) EXPECT_GT(used[&ex], 0) << "stale entry " << ex.file_part;
-  std::printf("[ conformance ] %zu valid 5010 files: %zu IK5*A, %zu IK5*E for level-5 faults only, %zu listed as not "
+  std::printf("[ conformance ] %zu valid 5010 files: %zu IK5*A, %zu accepted with level 3-5 faults only, %zu listed as not "
               "accepted\n", files, accepted, code_sets, excused);
   EXPECT_GE(accepted + code_sets, 30u);
   EXPECT_GE(accepted, 10u);
