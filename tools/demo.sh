@@ -58,4 +58,17 @@ else
 fi
 "$bin" parse --to json -o "$out/batch-837p.json" "$out/batch-837p.x12"
 echo "  loop tree of the 837P as JSON: $(rel "$out/batch-837p.json") ($(grep -o '"id":"2300"' "$out/batch-837p.json" | wc -l) claim loops)"
+echo
+echo "== 6. reconciliation: the payer's 835 against the claims billed (claimloop reconcile) =="
+"$bin" reconcile --claims "$out/batch-837p.x12" --remits "$out/batch-835.x12" --report csv -o "$out/reconcile-batch.csv" \
+  > "$out/reconcile-batch.txt"
+echo "  generated batch: $(($(wc -l < "$out/reconcile-batch.csv") - 1)) CSV rows in $(rel "$out/reconcile-batch.csv"); $(grep -E '^Lines linked by' "$out/reconcile-batch.txt")"
+sc="$root/fixtures/reconcile"
+"$bin" reconcile --claims "$sc/claims.837" "$sc/claims_corrected.837" \
+  --remits "$sc/era1.835" "$sc/era2_reversal.835" "$sc/era3_secondary.835" "$sc/era1.835" \
+  --report csv -o "$out/reconcile-scenarios.csv" > "$out/reconcile-scenarios.txt"
+echo "  hand-made scenarios (bundling, unbundling, reversal, split, crossover, duplicate ERA, PLB), exit status $?:"
+sed "s|$root/||g" "$out/reconcile-scenarios.txt" | sed 's/^/    /'
+echo "  rows per 835 line in $(rel "$out/reconcile-scenarios.csv"), e.g.:"
+grep -E 'BUNDLE1|UNPAID1' "$out/reconcile-scenarios.csv" | head -2 | sed "s|$root/||g" | sed 's/^/    /'
 exit 0
