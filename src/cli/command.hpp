@@ -17,5 +17,9 @@ int check_command(const arguments& args);
 int validate_command(const arguments& args);
 int acks_command(const arguments& args);
 int reconcile_command(const arguments& args);
+int ingest_command(const arguments& args);
+
+// Who the claim store records as making a change (the login name).
+std::string store_actor();
 
 }  // namespace claimloop::cli

@@ -18,6 +18,8 @@ constexpr std::string_view USAGE =
     "  acks      read 999 acknowledgments received: which of our sets were accepted or rejected, why\n"
     "  reconcile tie every 835 claim and service line to its 837 claim and coded line, post the\n"
     "            payments and adjustments, balance each deposit, report what does not match\n"
+    "            (--db DB: claims from the claim store, results kept there)\n"
+    "  ingest    record the claims of 837 files in the claim store (--db DB), each file once\n"
     "\n"
     "exit status: 0 clean, 1 findings, 2 unreadable input or bad usage\n"
     "run 'claimloop <command> --help' for a command's options\n";
@@ -45,6 +47,7 @@ int main(int argc, char** argv) {
   if (command == "validate") return validate_command(rest);
   if (command == "acks") return acks_command(rest);
   if (command == "reconcile") return reconcile_command(rest);
+  if (command == "ingest") return ingest_command(rest);
   std::fprintf(stderr, "claimloop: unknown command '%s'\n\n%s", command.c_str(), USAGE.data());
   return EXIT_UNREADABLE;
 }

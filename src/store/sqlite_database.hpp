@@ -1,0 +1,23 @@
+#pragma once
+// The embedded store: one SQLite file, opened in WAL mode (readers never wait for the writer,
+// and a crash mid-write leaves the last committed state), with foreign keys enforced and a busy
+// timeout so concurrent claimloop processes wait for each other's write lock instead of failing.
+#include <memory>
+#include <string>
+
+#include "core/result.hpp"
+#include "store/database.hpp"
+
+namespace claimloop::store {
+
+struct sqlite_options {
+  int busy_timeout_ms = 10000;  // how long a writer waits for another process's write lock
+  bool wal = true;              // journal_mode = WAL (":memory:" databases stay in memory mode)
+  int cache_mib = 64;           // page cache per connection
+};
+
+// Opens (creating when missing) the SQLite database at `path` (":memory:" for a private one).
+// Fails when the file is not a database or cannot be written.
+core::result<std::unique_ptr<database>> open_sqlite(const std::string& path, const sqlite_options& options = {});
+
+}  // namespace claimloop::store
