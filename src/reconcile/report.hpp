@@ -36,6 +36,9 @@ struct summary {
   std::size_t unmatched_claims = 0, unlinked_lines = 0, unpaid_claims = 0, reversals = 0, crossovers = 0;
   std::map<std::string, std::size_t> lines_by_method;
   std::vector<deposit_result> unbalanced, duplicates;
+  // PLB FB amounts netted per payer and payee ("payer -> payee"): a forward balance one
+  // remittance takes and a later one gives back nets to zero; what is left is still carried.
+  std::map<std::string, core::money> forward_balances;
   core::money unpaid_billed;
 };
 

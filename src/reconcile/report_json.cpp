@@ -99,6 +99,9 @@ json::object summary_json(const summary& s) {
                               {"denied_lines", p.denied_lines}};
   json::object methods;
   for (const auto& [m, n] : s.lines_by_method) methods[m] = n;
+  json::object carried;
+  for (const auto& [who, amount] : s.forward_balances)
+    if (amount.cents != 0) carried[who] = amount.to_string();
   return {{"remittances", s.remittances},
           {"remit_claims", s.remit_claims},
           {"remit_lines", s.remit_lines},
@@ -111,6 +114,7 @@ json::object summary_json(const summary& s) {
           {"duplicate_remittances", s.duplicates.size()},
           {"unbalanced_payments", s.unbalanced.size()},
           {"lines_by_method", std::move(methods)},
+          {"forward_balances", std::move(carried)},
           {"payers", std::move(payers)}};
 }
 

@@ -60,6 +60,7 @@ void summary_report::on_deposit(const deposit_result& d) {
   }
   ++summary_.remittances;
   if (!d.balanced()) summary_.unbalanced.push_back(d);
+  if (d.forward_balance.cents != 0) add(summary_.forward_balances[d.payer_id + " -> " + d.payee_id], d.forward_balance);
 }
 
 void summary_report::on_unpaid(const billed_claim& c) {
@@ -103,6 +104,9 @@ void summary_report::print(std::ostream& out) const {
   for (const auto& d : s.duplicates)
     out << fmt::format("Duplicate ERA not posted: {} trace {} payer {} amount {} (first in {})\n", d.remit_file,
                        d.trace_number, d.payer_id, d.amount.to_string(), d.duplicate_of);
+  for (const auto& [who, amount] : s.forward_balances)
+    if (amount.cents != 0)
+      out << fmt::format("Forward balance (PLB FB) still carried {}: {}\n", who, amount.to_string());
   if (s.unbalanced.empty()) out << "Every payment balances (BPR02 = claims paid - PLB)\n";
   for (const auto& d : s.unbalanced)
     out << fmt::format("Payment does not balance: {} trace {}: BPR02 {} but claims paid {} - PLB {} = {} (off by {})\n",

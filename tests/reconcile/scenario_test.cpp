@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "collect.hpp"
+#include "reconcile/report.hpp"
 #include "support/test_support.hpp"
 
 namespace claimloop::testing {
@@ -165,6 +166,45 @@ TEST(deposit_test, a_payment_that_does_not_add_up_is_reported_with_its_differenc
   EXPECT_FALSE(r.deposits[0].balanced());
   EXPECT_EQ(r.deposits[0].difference().to_string(), "-10.00");
   std::filesystem::remove(path);
+}
+
+// A forward balance (PLB FB) taken in one remittance and given back in the next nets out; one
+// not yet given back is reported as still carried.
+TEST(deposit_test, forward_balances_carried_across_remittances_net_out) {
+  auto with_fb = [](std::string text, const std::string& bpr, const std::string& plb) {
+    const auto at = text.find("BPR*I*1011*");
+    text.replace(at, 11, "BPR*I*" + bpr + "*");
+    const auto p = text.find("PLB*1234567893*20241231*WO:OVP2024001*10");
+    text.replace(p, 40, "PLB*1234567893*20241231*WO:OVP2024001*10*FB:FWD1*" + plb);
+    return text;
+  };
+  const auto dir = std::filesystem::temp_directory_path();
+  const std::string era1 = read_file(fixture("era1.835"));
+  // Take 25.00 now (BPR 1011 - 25), give it back in a second payment of the same claims' payer.
+  std::ofstream(dir / "claimloop_fb1.835") << with_fb(era1, "986", "25");
+  std::string second = with_fb(era1, "1036", "-25");
+  second.replace(second.find("TRN*1*CHK1001*"), 14, "TRN*1*CHK1009*");
+  std::ofstream(dir / "claimloop_fb2.835") << second;
+
+  reconcile::summary_report one, both;
+  {
+    collected ignore;
+    reconcile::fanout sink({&one, &ignore});
+    reconcile_files({fixture("claims.837")}, {(dir / "claimloop_fb1.835").string()}, sink);
+  }
+  {
+    reconcile::fanout sink({&both});
+    reconcile_files({fixture("claims.837")}, {(dir / "claimloop_fb1.835").string(), (dir / "claimloop_fb2.835").string()},
+                    sink);
+  }
+  ASSERT_EQ(one.totals().forward_balances.size(), 1u);
+  EXPECT_EQ(one.totals().forward_balances.begin()->second.to_string(), "25.00");
+  EXPECT_TRUE(one.totals().unbalanced.empty());
+  ASSERT_EQ(both.totals().forward_balances.size(), 1u);
+  EXPECT_EQ(both.totals().forward_balances.begin()->second.cents, 0);
+  EXPECT_TRUE(both.totals().unbalanced.empty());
+  std::filesystem::remove(dir / "claimloop_fb1.835");
+  std::filesystem::remove(dir / "claimloop_fb2.835");
 }
 
 }  // namespace
