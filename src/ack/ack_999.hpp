@@ -5,6 +5,7 @@
 // writes one 999 per received group in a whole interchange (write_999).
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -21,6 +22,8 @@ struct isa_header;
 }
 
 namespace claimloop::ack {
+
+struct claim_batch;
 
 // A business unit of a set (a claim): errors between first and last position (ST = 1) get a
 // business-unit CTX naming it, e.g. element "CLM01", value "PATIENT-ACCT-17".
@@ -55,6 +58,8 @@ struct received_set {
   std::vector<core::finding> findings;
   std::vector<business_unit> business_units;
   std::vector<situational_trigger> triggers;
+  // An 837's claims as the 277CA answers them (ack_277ca_model.hpp); null when not kept.
+  std::shared_ptr<const claim_batch> claims = nullptr;
 };
 
 // One functional group as received. Group findings carry an AK905 code in ack_code ("4" GS06 /

@@ -1,5 +1,5 @@
-// claimloop validate FILE... [--format text|json] [--ack 999 [--ack ta1]] [-o OUT] [--jobs N]
-//                            [--snip LEVELS] [--codes DIR | --no-codes]
+// claimloop validate FILE... [--format text|json] [--ack 999] [--ack ta1] [--ack 277ca] [-o OUT]
+//                            [--ack-time CCYYMMDDHHMM] [--jobs N] [--snip LEVELS] [--codes DIR | --no-codes]
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -8,12 +8,15 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include "cli/clock.hpp"
 #include "cli/command.hpp"
 #include "cli/json_segments.hpp"
 #include "cli/options.hpp"
 #include "cli/output.hpp"
+#include "cli/validate_acks.hpp"
+#include "ack/ack_277ca_status.hpp"
 #include "codes/code_tables.hpp"
 #include "service/validation_run.hpp"
 
@@ -22,40 +25,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct ack_request {
-  bool ack_999 = false, ta1 = false;
-  std::string out;  // a file for all acknowledgments, or a folder for one file per input
-  bool to_folder() const { return !out.empty() && (out.back() == '/' || fs::is_directory(out)); }
-};
-
-// The 999s and TA1s of one file, as X12 text.
-core::result<std::string> acknowledgments(const service::file_validation& v, const ack_request& req,
-                                          const schema::guide_registry& guides, std::uint32_t& control) {
-  auto [date, time] = now_utc();
-  std::string out;
-  if (req.ta1) {
-    ack::ta1_envelope env;
-    env.date = date.substr(2);
-    env.time = time;
-    env.control_number = control;
-    auto ta1 = ack::write_ta1s(v.ta1_records, env);
-    if (!ta1) return std::move(ta1).error();
-    out += *ta1;
-    control += static_cast<std::uint32_t>(v.ta1_records.size());
+bool write_file(const std::string& name, const std::string& bytes) {
+  output file(name);
+  if (!file.ok()) {
+    spdlog::error("cannot write {}", name);
+    return false;
   }
-  if (req.ack_999) {
-    for (const auto& in : v.interchanges) {
-      ack::ack_999_options options;
-      options.interchange_control_number = control++;
-      options.date = date;
-      options.time = time;
-      options.reference = service::element_references(guides);
-      auto text = ack::build_999(in, options);
-      if (!text) return std::move(text).error();
-      out += *text;
-    }
-  }
-  return out;
+  file.stream() << bytes;
+  return true;
 }
 
 // "file:line: SNIP 3 2300 CLM02 ...": the finding's own text with its level after the position.
@@ -106,7 +83,7 @@ core::result<std::set<int>> parse_levels(const std::string& text) {
 
 int validate_command(const arguments& args) {
   common_options common;
-  std::string format = "text", grammars, codes_dir, snip = "1-5";
+  std::string format = "text", grammars, codes_dir, snip = "1-5", ack_time;
   bool no_codes = false;
   std::vector<std::string> acks;
   std::uint32_t control = 1;
@@ -114,7 +91,8 @@ int validate_command(const arguments& args) {
   po::options_description desc("validate options");
   add_common_options(desc, common);
   desc.add_options()("format", po::value(&format)->default_value("text"), "text (one line per finding) or json")(
-      "ack", po::value(&acks)->composing(), "acknowledgments to write: 999, ta1 (repeatable)")(
+      "ack", po::value(&acks)->composing(), "acknowledgments to write: 999, ta1, 277ca (repeatable)")(
+      "ack-time", po::value(&ack_time), "creation time of the acknowledgments, CCYYMMDDHHMM (default: now, UTC)")(
       "ack-control-number", po::value(&control)->default_value(1), "ISA13 of the first acknowledgment interchange")(
       "grammars", po::value(&grammars), "folder of implementation guides (default: $CLAIMLOOP_GRAMMARS or the shipped ones)")(
       "jobs", po::value(&jobs)->default_value(jobs), "threads judging transaction sets (1: all on one thread); output is the same for any value")(
@@ -125,18 +103,21 @@ int validate_command(const arguments& args) {
   if (auto stop = parse_options("validate", args, desc, common)) return *stop;
 
   ack_request req;
-  for (const auto& a : acks) {
-    if (a == "999") req.ack_999 = true;
-    else if (a == "ta1" || a == "TA1") req.ta1 = true;
-    else {
-      spdlog::error("--ack takes 999 or ta1, not '{}'", a);
+  if (auto ok = add_acks(acks, req); !ok) {
+    spdlog::error("{}", ok.error().message);
+    return EXIT_UNREADABLE;
+  }
+  std::tie(req.date, req.time) = now_utc();
+  if (!ack_time.empty()) {
+    if (auto ok = set_ack_time(ack_time, req); !ok) {
+      spdlog::error("{}", ok.error().message);
       return EXIT_UNREADABLE;
     }
   }
   // With --ack, -o names where acknowledgments go; findings always go to standard output.
-  if (req.ack_999 || req.ta1) req.out = common.output == "-" ? std::string() : common.output;
-  if ((req.ack_999 || req.ta1) && req.out.empty()) {
-    spdlog::error("--ack needs -o FILE (all acknowledgments) or -o FOLDER/ (one file per input)");
+  if (req.any()) req.out = common.output == "-" ? std::string() : common.output;
+  if (req.any() && req.out.empty()) {
+    spdlog::error("--ack needs -o FILE (all acknowledgments) or -o FOLDER/ (files per input)");
     return EXIT_UNREADABLE;
   }
 
@@ -153,19 +134,28 @@ int validate_command(const arguments& args) {
   }
   service::validation_options options;
   options.for_999 = req.ack_999;
+  options.for_277ca = req.ca_277;
   options.balancing = levels->count(3) != 0;
   options.situational = levels->count(4) != 0;
+  const fs::path codes_folder = !codes_dir.empty() ? fs::path(codes_dir)
+                                : (grammars.empty() ? schema::guide_registry::default_dir() : fs::path(grammars)) / "codes";
   std::optional<codes::code_tables> tables;
   if (levels->count(5) && !no_codes) {
-    const fs::path dir = !codes_dir.empty() ? fs::path(codes_dir)
-                         : (grammars.empty() ? schema::guide_registry::default_dir() : fs::path(grammars)) / "codes";
-    auto loaded = codes::load_code_tables(dir);
+    auto loaded = codes::load_code_tables(codes_folder);
     if (!loaded) {
       spdlog::error("cannot load the code tables: {}", loaded.error().to_string());
       return EXIT_UNREADABLE;
     }
     tables = std::move(*loaded);
     options.tables = &*tables;
+  }
+  if (req.ca_277) {
+    auto statuses = ack::claim_status_table::load(codes_folder / "claim_status_reason.tsv");
+    if (!statuses) {
+      spdlog::error("cannot load the claim status table: {}", statuses.error().to_string());
+      return EXIT_UNREADABLE;
+    }
+    req.statuses = std::make_shared<const ack::claim_status_table>(std::move(*statuses));
   }
 
   output findings_out("-");
@@ -201,16 +191,14 @@ int validate_command(const arguments& args) {
       continue;
     }
     if (ack_file) {
-      ack_file->stream() << *text;
-    } else {
-      const auto name = fs::path(req.out) / (fs::path(path == "-" ? "stdin" : path).filename().string() + ".ack.x12");
-      output per_file(name.string());
-      if (!per_file.ok()) {
-        spdlog::error("cannot write {}", name.string());
-        return EXIT_UNREADABLE;
-      }
-      per_file.stream() << *text;
+      ack_file->stream() << text->acks << text->claims;
+      continue;
     }
+    // One file per input and kind: NAME.ack.x12 (TA1, 999) and NAME.277ca.x12.
+    const auto base = (fs::path(req.out) / fs::path(path == "-" ? "stdin" : path).filename()).string();
+    if ((req.ack_999 || req.ta1) && !write_file(base + ".ack.x12", text->acks)) return EXIT_UNREADABLE;
+    if (req.ca_277 && text->claims.empty()) spdlog::info("{}: no 837 set the 999 accepts, so no 277CA", path);
+    if (req.ca_277 && !text->claims.empty() && !write_file(base + ".277ca.x12", text->claims)) return EXIT_UNREADABLE;
   }
   if (format == "json") findings_out.stream() << boost::json::serialize(all) << '\n';
   return status;

@@ -167,13 +167,17 @@ std::vector<std::uint32_t> loop_triggers(const tree::loop_tree& tree, std::strin
 }
 
 void check_model(std::string_view st01, const tree::loop_tree& tree, const tree::set_context& context,
-                 const model_levels& levels, std::vector<core::finding>& out) {
-  if (!levels.balancing && !levels.situational) return;
-  if (st01 == "837") {
+                 const model_levels& levels, std::vector<core::finding>& out, std::optional<x837::claim_set>* keep) {
+  const bool checks = levels.balancing || levels.situational;
+  if (st01 == "837" && (checks || keep != nullptr)) {
     auto set = x837::map_claim_set(tree, context.file);
-    if (!set) return out.push_back(not_checked(tree, context, set.error()));
+    if (!set) {
+      if (checks) out.push_back(not_checked(tree, context, set.error()));
+      return;
+    }
     check_claim_set(*set, tree, context, levels, out);
-  } else if (st01 == "835") {
+    if (keep != nullptr) *keep = std::move(*set);
+  } else if (st01 == "835" && checks) {
     auto set = x835::map_remittance(tree, context.file);
     if (!set) return out.push_back(not_checked(tree, context, set.error()));
     check_remittance(*set, tree, context, levels, out);

@@ -2,12 +2,14 @@
 // The checks that read a typed model rather than segments: the loop tree of an 837 or 835 set is
 // mapped to x837::claim_set / x835::remittance, and SNIP 3 balancing (src/balance) and SNIP 4
 // situational rules (src/rules) run on it.
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "core/finding.hpp"
 #include "tree/loop_tree.hpp"
 #include "tree/set_context.hpp"
+#include "x837/model.hpp"
 
 namespace claimloop::service {
 
@@ -24,8 +26,10 @@ struct model_levels {
 // findings, balancing first. The models keep no positions, so a finding points at the CLM / CLP
 // segment of the claim its message names (the HL it names, BPR for the payment; none when it
 // names neither). A tree the model cannot be mapped from gives one SNIP 3 warning instead.
+// With `keep`, an 837 model is also handed out (mapped even when no level is checked).
 void check_model(std::string_view st01, const tree::loop_tree& tree, const tree::set_context& context,
-                 const model_levels& levels, std::vector<core::finding>& out);
+                 const model_levels& levels, std::vector<core::finding>& out,
+                 std::optional<x837::claim_set>* keep = nullptr);
 
 // Trigger segments (list indexes) of every loop instance with id `loop`, in tree order: the
 // order in which the model mappers meet them.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "service/claim_batch.hpp"
 #include "service/model_checks.hpp"
 
 namespace claimloop::service {
@@ -70,8 +71,14 @@ set_outcome judge_set(const envelope::unit& u, const std::string& file, const sc
     if (!slot) slot = std::make_unique<validate::set_validator>(*chosen->chosen);
     const tree::set_context context{file, u.context.isa13, u.context.gs06, u.context.st02};
     auto tree = slot->validate(u.segments, context, out.findings, options.tables);
-    if (has_model(u.context.st01) && !has_placement_errors(out.findings))
-      check_model(u.context.st01, tree, context, {options.balancing, options.situational}, out.findings);
+    if (has_model(u.context.st01)) {
+      const bool placed = !has_placement_errors(out.findings);
+      std::optional<x837::claim_set> claims;
+      const bool keep = options.for_277ca && u.context.st01 == "837";
+      check_model(u.context.st01, tree, context, {options.balancing && placed, options.situational && placed},
+                  out.findings, keep ? &claims : nullptr);
+      if (claims) out.claims = claim_batch_of(*claims, tree, out.findings);
+    }
   }
   return out;
 }

@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "ack/ack_277ca_model.hpp"
 #include "ack/ack_999.hpp"
 #include "core/finding.hpp"
 #include "envelope/interchange_reader.hpp"
@@ -25,11 +26,13 @@
 namespace claimloop::service {
 
 // What judging one set yields: its findings (in the order the single-threaded run makes them),
-// whether it had no guide for its version, and its business units for 999 CTX segments.
+// whether it had no guide for its version, its business units for 999 CTX segments and, for an
+// 837 when asked, what a 277CA answers about its claims.
 struct set_outcome {
   std::vector<core::finding> findings;
   bool not_validated = false;
   std::vector<ack::business_unit> business_units;
+  std::shared_ptr<const ack::claim_batch> claims;  // 837 with validation_options::for_277ca
 };
 
 // One validator per guide, reused across sets; one of these per thread.

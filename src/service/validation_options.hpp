@@ -17,6 +17,9 @@ struct validation_options {
   // where their guide puts them (no IK304 error).
   bool balancing = true;
   bool situational = true;
+  // Keep what only a 277CA needs (per 837 claim: parties, charge, dates and the errors that reach
+  // it; under 1 KB a clean claim, held until the file is read).
+  bool for_277ca = false;
 };
 
 }  // namespace claimloop::service

@@ -127,8 +127,8 @@ class run {
     const auto errors_before = errors_, rejections_before = rejections_;
     if (!options_.for_999) judged.business_units = std::vector<ack::business_unit>();  // frees; "= {}" keeps the capacity
     ensure_group();
-    open_groups().back().sets.push_back(
-        {u.context.st01, u.context.st02, u.context.st03, {}, std::move(judged.business_units), {}});
+    open_groups().back().sets.push_back({u.context.st01, u.context.st02, u.context.st03, {},
+                                         std::move(judged.business_units), {}, std::move(judged.claims)});
     attach_all(u.findings);  // SE01, SE02, duplicate ST02... count against this set too
     if (judged.not_validated) ++out_.sets_not_validated;
     for (auto& f : judged.findings) {
