@@ -2,9 +2,12 @@
 // each file in one transaction; the same interchange again changes nothing.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <thread>
 
 #include "cli/command.hpp"
+#include "cli/malloc_tuning.hpp"
 #include "cli/options.hpp"
 #include "cli/output.hpp"
 #include "schema/registry.hpp"
@@ -22,11 +25,13 @@ std::string store_actor() {
 int ingest_command(const arguments& args) {
   common_options common;
   std::string db_path, grammars;
+  unsigned jobs = 0;
   po::options_description desc("ingest options");
   add_common_options(desc, common);
   desc.add_options()
       ("db", po::value(&db_path), "the claim store (an SQLite file, created when missing)")
-      ("grammars", po::value(&grammars), "folder of implementation guides (default: the shipped ones)");
+      ("grammars", po::value(&grammars), "folder of implementation guides (default: the shipped ones)")
+      ("jobs,j", po::value(&jobs), "threads preparing claims while one writes them (default: the number of cores)");
   if (auto stop = parse_options("ingest", args, desc, common)) return *stop;
   if (db_path.empty()) {
     spdlog::error("ingest needs --db DB");
@@ -47,7 +52,9 @@ int ingest_command(const arguments& args) {
     spdlog::error("cannot write {}", common.output);
     return EXIT_UNREADABLE;
   }
-  const store::ingest_options options{store_actor()};
+  keep_freed_memory_for_reuse();  // sets of claims are mapped and freed in turn
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  const store::ingest_options options{store_actor(), jobs};
   int status = EXIT_CLEAN;
   for (const auto& path : common.files) {
     auto done = store::ingest_file(**db, path, *guides, options);

@@ -101,7 +101,7 @@ core::result<std::string> claim_store::take_payment(const reconcile::payment_key
     (*seen)->reset();
     return first;
   }
-  auto file_id = file_id_by_path(db_, "835", file);
+  auto file_id = files_.get(db_, file);
   if (!file_id) return std::move(file_id).error();
   auto amount = syntax::parse_real(key.amount);
   if (!amount) return database_error(db_, fmt::format("payment {}: amount '{}' is not a number", text, key.amount));
@@ -145,7 +145,7 @@ core::result<std::vector<reconcile::posting>> claim_store::postings(std::int64_t
 }
 
 core::result<void> claim_store::post(std::int64_t claim_id, const reconcile::posting& p) {
-  auto file_id = file_id_by_path(db_, "835", p.remit_file);
+  auto file_id = files_.get(db_, p.remit_file);
   if (!file_id) return std::move(file_id).error();
   auto s = db_.prepared(
       "INSERT INTO postings (claim_id, file_id, payer_id, payer_claim_number, claim_status, level, trace_number, "

@@ -11,6 +11,7 @@
 #include "reconcile/claim_source.hpp"
 #include "reconcile/ledger.hpp"
 #include "store/database.hpp"
+#include "store/files.hpp"
 
 namespace claimloop::store {
 
@@ -32,6 +33,7 @@ class claim_store : public reconcile::claim_source, public reconcile::ledger {
  private:
   database& db_;
   std::vector<reconcile::billed_claim> found_;
+  remit_file_ids files_;
 };
 
 }  // namespace claimloop::store

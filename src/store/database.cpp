@@ -34,7 +34,10 @@ core::result<statement*> database::prepared(std::string_view sql) {
 core::result<void> database::begin() {
   if (in_transaction_) return database_error(*this, "a transaction is already open on this connection");
   auto r = begin_engine();
-  if (r) in_transaction_ = true;
+  if (r) {
+    in_transaction_ = true;
+    ++transactions_;
+  }
   return r;
 }
 

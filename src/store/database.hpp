@@ -87,6 +87,9 @@ class database {
   core::result<void> commit();
   core::result<void> rollback();
   bool in_transaction() const noexcept { return in_transaction_; }
+  // How many transactions this connection has begun: what was read inside one stays true while
+  // this number is the same (caches keyed on it).
+  std::uint64_t transactions_begun() const noexcept { return transactions_; }
 
  protected:
   // The engine's statements: SQLite takes the write lock at BEGIN (IMMEDIATE), so two writers
@@ -100,6 +103,7 @@ class database {
  private:
   std::map<std::string, std::unique_ptr<statement>, std::less<>> cache_;
   bool in_transaction_ = false;
+  std::uint64_t transactions_ = 0;
 };
 
 // Rolls back on destruction unless committed: whatever returns early leaves nothing half-written.

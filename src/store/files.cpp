@@ -117,6 +117,16 @@ core::result<std::int64_t> file_id_by_path(database& db, std::string_view kind, 
   return id;
 }
 
+core::result<std::int64_t> remit_file_ids::get(database& db, const std::string& path) {
+  if (id_ != 0 && db.in_transaction() && transaction_ == db.transactions_begun() && path == path_) return id_;
+  auto id = file_id_by_path(db, "835", path);
+  if (!id) return id;
+  path_ = path;
+  transaction_ = db.in_transaction() ? db.transactions_begun() : 0;
+  id_ = transaction_ != 0 ? *id : 0;
+  return id;
+}
+
 core::result<void> audit(database& db, std::string_view actor, std::string_view action, std::string_view subject,
                          std::int64_t subject_id, std::string_view what) {
   auto s = db.prepared(

@@ -41,6 +41,18 @@ core::result<std::int64_t> insert_file(database& db, const file_identity& file, 
 // The most recently recorded file of this kind taken in under `path`, or an error naming it.
 core::result<std::int64_t> file_id_by_path(database& db, std::string_view kind, std::string_view path);
 
+// file_id_by_path for the 835 being reconciled, asked for once per claim: remembered for the
+// rest of the transaction it was read in.
+class remit_file_ids {
+ public:
+  core::result<std::int64_t> get(database& db, const std::string& path);
+
+ private:
+  std::string path_;
+  std::uint64_t transaction_ = 0;
+  std::int64_t id_ = 0;
+};
+
 // One audit_log row: who did what to which row.
 core::result<void> audit(database& db, std::string_view actor, std::string_view action, std::string_view subject,
                          std::int64_t subject_id, std::string_view what);

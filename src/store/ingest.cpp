@@ -2,26 +2,12 @@
 
 #include <fmt/format.h>
 
-#include <optional>
-
-#include "reconcile/billed_claim.hpp"
 #include "store/detail/claim_rows.hpp"
 #include "store/files.hpp"
-#include "x837/claim_reader.hpp"
-#include "x837/write.hpp"
+#include "x837/set_pipeline.hpp"
 
 namespace claimloop::store {
 namespace {
-
-// Says which claim an error is about when the error itself does not know the file.
-core::error about_claim(core::error e, const x837::claim_record& r) {
-  const std::string where = fmt::format("claim {} (set {} of interchange {})", r.claim.info.patient_control_number,
-                                        r.st02, r.isa13);
-  e.message = where + ": " + e.message;
-  if (e.file.empty() || e.code != core::errc::io_error) e.file = r.file;
-  if (e.segment.empty()) e.segment = "CLM";
-  return e;
-}
 
 // Another stored 837 with this sender and ISA13 (but, as the caller knows, other content).
 core::result<std::string> same_control_number(database& db, const file_identity& id) {
@@ -35,31 +21,29 @@ core::result<std::string> same_control_number(database& db, const file_identity&
   return path;
 }
 
-// Every claim of the file into `rows`.
-core::result<void> store_claims(const std::string& path, const schema::guide_registry& guides,
+// Every claim of the file into `rows`: sets are read here, mapped and prepared on `workers`
+// threads, and written here in file order.
+core::result<void> store_claims(const std::string& path, const schema::guide_registry& guides, unsigned workers,
                                 detail::claim_rows& rows, ingest_outcome& out) {
-  auto reader = x837::claim_reader::open(path, guides);
-  if (!reader) return std::move(reader).error();
-  for (;;) {
-    auto record = reader->next();
-    if (!record) return std::move(record).error();
-    if (!*record) break;
-    const auto& r = **record;
-    // The claim as it would be sent again alone: the facts and the stored X12 come from the same
-    // one-claim set, so what is regenerated is what was summarized.
-    const auto set = x837::make_set(r);
-    std::optional<reconcile::billed_claim> billed;
-    auto summed = reconcile::summarize(set, path, [&](reconcile::billed_claim&& b) { billed = std::move(b); });
-    if (!summed) return about_claim(std::move(summed).error(), r);
-    if (!billed) return about_claim(core::invalid_value("the claim could not be summarized"), r);
-    const auto body = x837::write_segments(set);
-    auto parts = detail::cut(body);
-    if (!parts) return about_claim(std::move(parts).error(), r);
-    auto id = rows.add(r, *billed, *parts, static_cast<std::int64_t>(out.claims));
-    if (!id) return about_claim(std::move(id).error(), r);
-    ++out.claims;
-  }
-  out.sets = reader->sets_read();
+  auto sets = model::set_stream::open(path, guides, "837");
+  if (!sets) return std::move(sets).error();
+  auto consumed = model::map_sets(
+      *sets, [&](const model::parsed_set& set) { return detail::prepare_set(set, path); },
+      [&](std::vector<detail::prepared_claim>&& claims) -> core::result<void> {
+        for (const auto& c : claims) {
+          auto id = rows.add(c, static_cast<std::int64_t>(out.claims));
+          if (!id) {
+            auto e = std::move(id).error();
+            e.message = fmt::format("claim {} (set {}): {}", c.billed.patient_control_number, c.st02, e.message);
+            return e;
+          }
+          ++out.claims;
+        }
+        return {};
+      },
+      workers);
+  if (!consumed) return std::move(consumed).error();
+  out.sets = *consumed;
   if (out.sets == 0) {
     core::error e;
     e.code = core::errc::invalid_argument;
@@ -96,7 +80,7 @@ core::result<ingest_outcome> ingest_file(database& db, const std::string& path, 
   if (!file_id) return std::move(file_id).error();
   out.file_id = *file_id;
   detail::claim_rows rows(db, *file_id);
-  if (auto r = store_claims(path, guides, rows, out); !r) return std::move(r).error();
+  if (auto r = store_claims(path, guides, options.workers, rows, out); !r) return std::move(r).error();
   const auto what = fmt::format("{} claims, {} lines from {} (sender {}, ISA13 {}, SHA-1 {})", out.claims, out.lines,
                                 path, id->sender_id, id->control_number, id->content_hash);
   if (auto r = audit(db, options.actor, "ingest", "files", *file_id, what); !r) return std::move(r).error();

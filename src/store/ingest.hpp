@@ -13,6 +13,7 @@ namespace claimloop::store {
 
 struct ingest_options {
   std::string actor = "claimloop";  // recorded as files.ingested_by and in the audit log
+  unsigned workers = 0;             // threads preparing claims (0: the caller's); rows are the same
 };
 
 struct ingest_outcome {

@@ -30,7 +30,7 @@ void result_recorder::on_deposit(const reconcile::deposit_result& deposit) {
 }
 
 core::result<void> result_recorder::record_claim(const reconcile::claim_result& c) {
-  auto file_id = file_id_by_path(db_, "835", c.remit_file);
+  auto file_id = files_.get(db_, c.remit_file);
   if (!file_id) return std::move(file_id).error();
   auto s = db_.prepared(
       "INSERT INTO remit_claims (file_id, trace_number, payer_id, payer_name, patient_control_number, "
@@ -77,25 +77,17 @@ core::result<void> result_recorder::record_claim(const reconcile::claim_result& 
 core::result<std::int64_t> result_recorder::record_line(std::int64_t remit_claim_id, std::size_t position,
                                                         const reconcile::claim_result& c,
                                                         const reconcile::line_result& l) {
-  std::int64_t claim_line_id = 0;
-  if (c.matched_claim_id != 0 && !l.matched_line.empty()) {
-    auto find = db_.prepared(
-        "SELECT id FROM claim_lines WHERE claim_id = $1 AND line_number = $2 ORDER BY position LIMIT 1");
-    if (!find) return std::move(find).error();
-    auto row = (*find)->with(c.matched_claim_id, l.matched_line).step();
-    if (!row) return std::move(row).error();
-    if (*row) claim_line_id = (*find)->integer(0);
-    (*find)->reset();
-  }
+  // The coded line by its LX01 (the first, should a claim repeat one), NULL when not matched.
   auto s = db_.prepared(
       "INSERT INTO remit_lines (remit_claim_id, position, control_number, procedure, modifiers, service_date, "
       "billed_cents, paid_cents, allowed_cents, claim_line_id, matched_line, method) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id");
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, (SELECT id FROM claim_lines WHERE claim_id = $10 AND "
+      "line_number = $11 ORDER BY position LIMIT 1), $11, $12) RETURNING id");
   if (!s) return std::move(s).error();
   auto& q = **s;
   q.with(remit_claim_id, position, l.control_number, l.procedure, joined(l.modifiers), l.service_date, l.billed, l.paid,
          l.allowed);
-  q.bind_id(10, claim_line_id);
+  q.bind_id(10, l.matched_line.empty() ? 0 : c.matched_claim_id);
   q.bind(11, l.matched_line);
   q.bind(12, reconcile::to_string(l.method));
   return q.single_integer();
@@ -138,7 +130,7 @@ core::result<void> result_recorder::record_codes(std::int64_t remit_claim_id, st
 }
 
 core::result<void> result_recorder::record_deposit(const reconcile::deposit_result& d) {
-  auto file_id = file_id_by_path(db_, "835", d.remit_file);
+  auto file_id = files_.get(db_, d.remit_file);
   if (!file_id) return std::move(file_id).error();
   auto s = db_.prepared(
       "INSERT INTO deposits (file_id, trace_number, payer_id, payer_name, payee_id, method, payment_date, "

@@ -7,6 +7,7 @@
 #include "core/result.hpp"
 #include "reconcile/reconciler.hpp"
 #include "store/database.hpp"
+#include "store/files.hpp"
 
 namespace claimloop::store {
 
@@ -33,6 +34,7 @@ class result_recorder : public reconcile::report_sink {
   void keep(core::result<void> r);
 
   database& db_;
+  remit_file_ids files_;
   core::result<void> status_;
 };
 

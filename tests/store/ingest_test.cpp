@@ -72,6 +72,48 @@ TEST(ingest_test, every_generated_claim_and_line_is_recorded_with_its_values) {
   EXPECT_EQ(scalar(*db, "SELECT count(*) FROM files WHERE ingested_by = 'tester' AND length(content_hash) = 40"), 1);
 }
 
+// Every stored value of the claims, lines, diagnoses and X12 of a store, as text.
+std::string claim_dump(store::database& db) {
+  std::string out;
+  for (const char* sql :
+       {"SELECT c.id || '|' || c.position || '|' || c.interchange_control || '|' || c.group_control || '|' || "
+        "c.set_control || '|' || c.implementation || '|' || c.submitter_id || '|' || c.billing_npi || '|' || "
+        "c.payer_id || '|' || c.patient_control_number || '|' || c.frequency_code || '|' || c.date_from || '|' || "
+        "c.date_to || '|' || c.charge_cents || '|' || x.bht || x.segments || p.segments || b.segments || s.segments "
+        "FROM claims c JOIN claim_x12 x ON x.claim_id = c.id JOIN x12_blocks p ON p.id = x.parties_block "
+        "JOIN x12_blocks b ON b.id = x.billing_block JOIN x12_blocks s ON s.id = x.subscriber_block ORDER BY c.id",
+        "SELECT claim_id || '|' || position || '|' || line_number || '|' || control_number || '|' || "
+        "procedure_qualifier || '|' || procedure_code || '|' || modifiers || '|' || date_from || '|' || "
+        "charge_cents || '|' || units FROM claim_lines ORDER BY id",
+        "SELECT claim_id || '|' || position || '|' || role || '|' || code FROM claim_diagnoses "
+        "ORDER BY claim_id, position"}) {
+    auto s = db.prepare(sql);
+    EXPECT_TRUE(s) << s.error().to_string();
+    for (;;) {
+      auto row = (*s)->step();
+      EXPECT_TRUE(row);
+      if (!row || !*row) break;
+      out.append((*s)->text(0)).append("\n");
+    }
+  }
+  return out;
+}
+
+TEST(ingest_test, worker_threads_store_the_same_rows_as_one_thread) {
+  scratch dir;
+  const auto file = dir.path("gen.837");
+  write_text(file, generated(claims_837p(CLAIMS, SEED, 40)));
+  auto one = open_test_store(dir.path("one.db"));
+  auto three = open_test_store(dir.path("three.db"));
+  ASSERT_TRUE(store::ingest_file(*one, file, store_guides(), {"t", 0}));
+  auto in = store::ingest_file(*three, file, store_guides(), {"t", 3});
+  ASSERT_TRUE(in) << in.error().to_string();
+  EXPECT_EQ(in->sets, 8u);
+  const auto dump = claim_dump(*one);
+  EXPECT_GT(dump.size(), CLAIMS * 500);
+  EXPECT_EQ(claim_dump(*three), dump);
+}
+
 TEST(ingest_test, the_same_interchange_again_changes_nothing_and_says_so) {
   scratch dir;
   const auto bytes = generated(claims_837p(50, SEED));

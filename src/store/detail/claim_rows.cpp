@@ -1,10 +1,5 @@
 #include "store/detail/claim_rows.hpp"
 
-#include <fmt/format.h>
-
-#include "store/detail/segment_text.hpp"
-#include "store/detail/sha1.hpp"
-
 namespace claimloop::store::detail {
 namespace {
 
@@ -19,54 +14,25 @@ std::string joined(const std::vector<std::string>& values, char separator) {
 
 }  // namespace
 
-core::result<claim_segments> cut(std::span<const model::raw_segment> body) {
-  // BHT, 1000A/B, then HL 20, HL 22, optionally HL 23, then CLM to the end.
-  std::size_t at[5] = {0, 0, 0, 0, 0};  // first segment of billing, subscriber, patient, claim; end
-  for (std::size_t i = 0; i < body.size(); ++i) {
-    const auto& s = body[i];
-    if (s.tag == "HL") {
-      const auto level = s.element(3);
-      if (level == "20" && at[0] == 0) at[0] = i;
-      else if (level == "22" && at[1] == 0) at[1] = i;
-      else if (level == "23" && at[2] == 0) at[2] = i;
-    } else if (s.tag == "CLM" && at[3] == 0) {
-      at[3] = i;
-    }
-  }
-  if (body.empty() || body[0].tag != "BHT" || at[0] == 0 || at[1] <= at[0] || at[3] <= at[1] ||
-      (at[2] != 0 && (at[2] <= at[1] || at[3] <= at[2])))
-    return core::invalid_value("the claim's set is not BHT, 1000A/B, 2000A, 2000B, [2000C,] 2300");
-  claim_segments out;
-  out.bht = body.subspan(0, 1);
-  out.parties = body.subspan(1, at[0] - 1);
-  out.billing = body.subspan(at[0], at[1] - at[0]);
-  const std::size_t subscriber_end = at[2] != 0 ? at[2] : at[3];
-  out.subscriber = body.subspan(at[1], subscriber_end - at[1]);
-  if (at[2] != 0) out.patient = body.subspan(at[2], at[3] - at[2]);
-  out.claim = body.subspan(at[3]);
-  return out;
-}
-
-core::result<std::int64_t> claim_rows::add(const x837::claim_record& record, const reconcile::billed_claim& billed,
-                                           const claim_segments& parts, std::int64_t position) {
-  auto id = claim_row(record, billed, position);
+core::result<std::int64_t> claim_rows::add(const prepared_claim& claim, std::int64_t position) {
+  auto id = claim_row(claim, position);
   if (!id) return id;
-  if (auto r = x12_row(*id, parts); !r) return std::move(r).error();
-  if (auto r = line_rows(*id, billed); !r) return std::move(r).error();
-  if (auto r = diagnosis_rows(*id, record.claim); !r) return std::move(r).error();
+  if (auto r = x12_row(*id, claim); !r) return std::move(r).error();
+  if (auto r = line_rows(*id, claim.billed); !r) return std::move(r).error();
+  if (auto r = diagnosis_rows(*id, claim); !r) return std::move(r).error();
   return id;
 }
 
-core::result<std::int64_t> claim_rows::claim_row(const x837::claim_record& r, const reconcile::billed_claim& b,
-                                                 std::int64_t position) {
+core::result<std::int64_t> claim_rows::claim_row(const prepared_claim& c, std::int64_t position) {
   auto s = db_.prepared(
       "INSERT INTO claims (file_id, position, interchange_control, group_control, set_control, implementation, "
       "submitter_id, billing_npi, payer_id, patient_control_number, frequency_code, original_reference, "
       "clearinghouse_trace, date_from, date_to, charge_cents) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id");
   if (!s) return std::move(s).error();
+  const auto& b = c.billed;
   return (*s)
-      ->with(file_id_, position, r.isa13, r.gs06, r.st02, r.implementation, b.submitter_id, b.billing_npi, b.payer_id,
+      ->with(file_id_, position, c.isa13, c.gs06, c.st02, c.implementation, b.submitter_id, b.billing_npi, b.payer_id,
              b.patient_control_number, b.frequency_code, b.original_reference, b.clearinghouse_trace, b.date_from,
              b.date_to, b.charge)
       .single_integer();
@@ -90,66 +56,62 @@ core::result<void> claim_rows::line_rows(std::int64_t claim_id, const reconcile:
   return {};
 }
 
-core::result<void> claim_rows::diagnosis_rows(std::int64_t claim_id, const x837::claim& c) {
-  const auto codes = c.diagnoses();
-  if (codes.empty()) return {};
+core::result<void> claim_rows::diagnosis_rows(std::int64_t claim_id, const prepared_claim& c) {
+  if (c.diagnoses.empty()) return {};
   auto s = db_.prepared("INSERT INTO claim_diagnoses (claim_id, position, role, code) VALUES ($1, $2, $3, $4)");
   if (!s) return std::move(s).error();
-  for (std::size_t i = 0; i < codes.size(); ++i) {
+  for (std::size_t i = 0; i < c.diagnoses.size(); ++i) {
     (*s)->reset();
-    if (auto r = (*s)->with(claim_id, i, x837::to_string(codes[i].first), codes[i].second).run(); !r) return r;
+    if (auto r = (*s)->with(claim_id, i, c.diagnoses[i].first, c.diagnoses[i].second).run(); !r) return r;
   }
   return {};
 }
 
-core::result<std::int64_t> claim_rows::block(std::string_view kind, std::span<const model::raw_segment> segments) {
-  text_.clear();
-  append_segments(segments, text_);
-  const std::string hash = sha1_hex(text_);
-  std::string key = std::string(kind) + ':' + hash;
+core::result<std::int64_t> claim_rows::block(std::string_view kind, const x12_block& b) {
+  std::string key = std::string(kind) + ':' + b.hash;
   if (auto it = blocks_.find(key); it != blocks_.end()) return it->second;
-  auto find = db_.prepared("SELECT id FROM x12_blocks WHERE kind = $1 AND hash = $2");
-  if (!find) return std::move(find).error();
-  auto row = (*find)->with(kind, hash).step();
+  // Most subscriber blocks are new: try the insert first, look the block up only when it exists.
+  auto insert = db_.prepared(
+      "INSERT INTO x12_blocks (kind, hash, segments) VALUES ($1, $2, $3) ON CONFLICT (kind, hash) DO NOTHING "
+      "RETURNING id");
+  if (!insert) return std::move(insert).error();
+  auto row = (*insert)->with(kind, b.hash, b.text).step();
   if (!row) return std::move(row).error();
   std::int64_t id = 0;
   if (*row) {
-    id = (*find)->integer(0);
-    (*find)->reset();
+    id = (*insert)->integer(0);
+    if (auto done = (*insert)->run(); !done) return std::move(done).error();
   } else {
-    auto insert = db_.prepared("INSERT INTO x12_blocks (kind, hash, segments) VALUES ($1, $2, $3) RETURNING id");
-    if (!insert) return std::move(insert).error();
-    auto made = (*insert)->with(kind, hash, text_).single_integer();
-    if (!made) return made;
-    id = *made;
+    auto find = db_.prepared("SELECT id FROM x12_blocks WHERE kind = $1 AND hash = $2");
+    if (!find) return std::move(find).error();
+    auto found = (*find)->with(kind, b.hash).single_integer();
+    if (!found) return found;
+    id = *found;
   }
   blocks_.emplace(std::move(key), id);
   return id;
 }
 
-core::result<void> claim_rows::x12_row(std::int64_t claim_id, const claim_segments& parts) {
-  auto parties = block("parties", parts.parties);
+core::result<void> claim_rows::x12_row(std::int64_t claim_id, const prepared_claim& c) {
+  auto parties = block("parties", c.parties);
   if (!parties) return std::move(parties).error();
-  auto billing = block("billing", parts.billing);
+  auto billing = block("billing", c.billing);
   if (!billing) return std::move(billing).error();
-  auto subscriber = block("subscriber", parts.subscriber);
+  auto subscriber = block("subscriber", c.subscriber);
   if (!subscriber) return std::move(subscriber).error();
   std::int64_t patient = 0;
-  if (!parts.patient.empty()) {
-    auto p = block("patient", parts.patient);
+  if (!c.patient.text.empty()) {
+    auto p = block("patient", c.patient);
     if (!p) return std::move(p).error();
     patient = *p;
   }
-  std::string bht, claim;
-  append_segments(parts.bht, bht);
-  append_segments(parts.claim, claim);
   auto s = db_.prepared(
       "INSERT INTO claim_x12 (claim_id, bht, parties_block, billing_block, subscriber_block, patient_block, segments) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7)");
   if (!s) return std::move(s).error();
-  (*s)->with(claim_id, bht, *parties, *billing, *subscriber);
+  (*s)->with(claim_id, c.bht, *parties, *billing, *subscriber);
   (*s)->bind_id(6, patient);
-  (*s)->bind(7, claim);
+  (*s)->bind(7, c.claim);
   return (*s)->run();
 }
 
