@@ -3,6 +3,7 @@
 #include <cassert>
 #include <cctype>
 #include <ostream>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -195,9 +196,22 @@ core::result<void> writer::write(const segment_builder& s, std::string& out) con
   }
   if (auto ok = check_value(tag, 0, tag, nullptr); !ok) return ok;
   const auto& pieces = s.pieces();
-  // Trailing empty values are dropped: X12 forbids trailing separators.
+  // Trailing empty values are dropped: X12 forbids trailing separators, at the end of the
+  // segment and at the end of each composite ("A8:189:" is written "A8:189").
   std::size_t last = pieces.size();
   while (last > 0 && pieces[last - 1].begin == pieces[last - 1].end) --last;
+  std::vector<bool> keep(last, true);
+  bool trailing = true;  // every piece after this one, to the end of its composite, is dropped
+  for (std::size_t i = last; i-- > 0;) {
+    const auto& p = pieces[i];
+    if (p.before != segment_builder::separator::component) {
+      trailing = true;  // the piece before this one ends the previous composite
+    } else if (trailing && p.begin == p.end) {
+      keep[i] = false;
+    } else {
+      trailing = false;
+    }
+  }
   for (std::size_t i = 0; i < last; ++i) {
     const auto& p = pieces[i];
     if (p.before == segment_builder::separator::repetition && !target_.has_repetition()) {
@@ -213,6 +227,7 @@ core::result<void> writer::write(const segment_builder& s, std::string& out) con
   out.append(tag);
   for (std::size_t i = 0; i < last; ++i) {
     const auto& p = pieces[i];
+    if (!keep[i]) continue;
     switch (p.before) {
       case segment_builder::separator::element: out += target_.element; break;
       case segment_builder::separator::component: out += target_.component; break;

@@ -58,6 +58,15 @@ TEST(writer_test, drops_trailing_empty_elements_and_components) {
   EXPECT_EQ(out, "NM1*85*2*CLINIC*******A~\n");
 }
 
+TEST(writer_test, drops_trailing_empty_components_inside_the_segment_keeping_inner_ones) {
+  writer w(stars());
+  segment_builder b("STC");
+  b.element("").composite({"A8", "189", ""}).element("20240102").element("").composite({"", "X", "", ""}).element("1");
+  std::string out;
+  ASSERT_TRUE(w.write(b, out));
+  EXPECT_EQ(out, "STC**A8:189*20240102**:X*1~");
+}
+
 TEST(writer_test, refuses_element_separator_in_data_naming_the_element) {
   writer w(stars());
   segment_builder b("CLM");
