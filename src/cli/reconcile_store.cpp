@@ -55,6 +55,10 @@ std::optional<int> reconcile_with_store(const std::string& db_path, const std::v
     spdlog::error("{}", db.error().to_string());
     return std::nullopt;
   }
+  if (auto s = (*db)->prepare("SELECT count(*) FROM claims"); s) {
+    if (auto n = (*s)->single_integer(); n && *n == 0)
+      spdlog::warn("{}: the store holds no claims yet (claimloop ingest --db {} FILE.837...)", db_path, db_path);
+  }
   store::claim_store claims(**db);
   store::result_recorder recorder(**db);
   held_results held(recorder, reports);

@@ -11,7 +11,9 @@
 namespace claimloop::store {
 
 struct sqlite_options {
-  int busy_timeout_ms = 10000;  // how long a writer waits for another process's write lock
+  // How long a writer waits for another process's write lock: an ingest of 100,000 claims holds
+  // it about ten seconds.
+  int busy_timeout_ms = 60000;
   bool wal = true;              // journal_mode = WAL (":memory:" databases stay in memory mode)
   int cache_mib = 64;           // page cache per connection
 };

@@ -187,6 +187,9 @@ TEST(ingest_test, a_file_without_837_sets_is_refused) {
   auto junk = store::ingest_file(*db, dir.path("junk.837"), store_guides());
   ASSERT_FALSE(junk);
   EXPECT_EQ(junk.error().file, dir.path("junk.837"));
+  auto stdin_input = store::ingest_file(*db, "-", store_guides());
+  ASSERT_FALSE(stdin_input);
+  EXPECT_NE(stdin_input.error().message.find("standard input"), std::string::npos);
   auto missing = store::ingest_file(*db, dir.path("missing.837"), store_guides());
   ASSERT_FALSE(missing);
   EXPECT_EQ(missing.error().code, core::errc::io_error);
