@@ -6,7 +6,9 @@
 # (reader, validate) on the 100 MB files. Results go to stdout as a table.
 #   CLAIMLOOP_BUILD_DIR  build folder (default build-bench, configured Release here)
 #   CLAIMLOOP_BENCH_DATA where generated files go (default out/bench)
-#   CLAIMLOOP_JOBS       --jobs values for validate (default "1 2")
+#   CLAIMLOOP_JOBS       --jobs values for validate and reconcile (default "1 2")
+#   CLAIMLOOP_RECONCILE_CLAIMS  claim counts of the 837/835 pairs `claimloop reconcile` is timed on
+#                        (default "10000 100000 1000000"; 1,000,000 claims = 608 MB + 457 MB)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${CLAIMLOOP_BUILD_DIR:-$root/build-bench}"
@@ -57,6 +59,20 @@ for mb in "${sizes[@]}"; do
     for j in $jobs_list; do
       row "validate --jobs $j" "$type" "$file" "$cli" validate --jobs "$j"
     done
+  done
+done
+
+# Reconciliation: an 837P and the 835 that pays it (same seed), the CSV report written.
+echo
+printf '%-26s %9s %8s %8s %11s %9s %5s\n' "reconcile" "claims" "wall s" "cpu s" "claims/s" "peak MB" "exit"
+for n in ${CLAIMLOOP_RECONCILE_CLAIMS:-10000 100000 1000000}; do
+  claims="$data/pair-$n.837" remits="$data/pair-$n.835"
+  [ -f "$claims" ] || "$build/tools/claimloop-generate" --type 837P --claims "$n" --seed 9 -o "$claims" 2>>"$data/generate.log"
+  [ -f "$remits" ] || "$build/tools/claimloop-generate" --type 835 --claims "$n" --seed 9 -o "$remits" 2>>"$data/generate.log"
+  for j in $jobs_list; do
+    read -r secs cpu kb st < <(measure "$cli" reconcile -j "$j" --claims "$claims" --report csv -o /dev/null --remits "$remits")
+    awk -v j="$j" -v n="$n" -v s="$secs" -v c="$cpu" -v k="$kb" -v e="$st" 'BEGIN {
+      printf "%-26s %9d %8.2f %8.2f %11.0f %9.1f %5d\n", "reconcile -j " j, n, s, c, (s>0)?n/s:0, k/1024, e}'
   done
 done
 [ -f "$data/generate.log" ] && { echo; echo "generator:"; cat "$data/generate.log"; }
