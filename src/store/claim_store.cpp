@@ -75,7 +75,9 @@ core::result<void> read_claims(const database& db, statement& s,
 
 core::result<std::span<const reconcile::billed_claim>> claim_store::find(std::string_view pcn) {
   found_.clear();
-  auto s = db_.prepared(std::string(CLAIM_COLUMNS) + "WHERE c.patient_control_number = $1 ORDER BY c.id, l.position");
+  static const std::string sql =
+      std::string(CLAIM_COLUMNS) + "WHERE c.patient_control_number = $1 ORDER BY c.id, l.position";
+  auto s = db_.prepared(sql);
   if (!s) return std::move(s).error();
   (*s)->bind(1, pcn);
   auto r = read_claims(db_, **s, [&](reconcile::billed_claim&& c) { found_.push_back(std::move(c)); });

@@ -24,6 +24,9 @@ std::string without_folder(std::string text) {
 class store_command_test : public ::testing::Test {
  protected:
   void SetUp() override {
+    // One folder per test: ctest runs the tests of this fixture in parallel processes.
+    dir_ = fs::temp_directory_path() /
+           (std::string("claimloop_store_command_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -38,7 +41,7 @@ class store_command_test : public ::testing::Test {
     return "ingest --db " + db() + " " + quoted(scenario("claims.837")) + " " + quoted(scenario("claims_corrected.837"));
   }
 
-  fs::path dir_ = fs::temp_directory_path() / "claimloop_store_command_test";
+  fs::path dir_;
 };
 
 TEST_F(store_command_test, ingest_prints_claims_per_file_and_takes_a_file_once) {
