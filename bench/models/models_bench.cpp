@@ -1,8 +1,11 @@
-// Model-building throughput: a file read, placed in loop trees and mapped to typed claims or
-// remittance claims through claim_reader / remit_reader, one set at a time.
-//   bench_models FILE_837 FILE_835
-// Checks its count against a reference first (claims equal to the number of CLM / CLP
-// segments, counted by a plain scan), then prints MB/s, claims/s and peak RSS.
+// Model-building throughput on generated files, one set at a time, in three stages per file so
+// the cost of the typed models shows apart from reading and placing:
+//   trees   envelope, guide selection and loop tree (set_stream), no model
+//   models  the same plus map_claim_set / map_remittance (what reconcile and validate --snip 3 use)
+//   records claim_reader / remit_reader records (models flattened, parties copied per claim)
+//   bench_models FILE_837 FILE_835 [STAGE]    ("-" skips a file; STAGE runs only that stage, for perf)
+// Checks each stage's claim count against a reference first (CLM / CLP segments counted by a
+// plain scan), then prints MB/s, claims/s, CPU seconds and peak RSS.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -13,6 +16,7 @@
 #include "schema/registry.hpp"
 #include "x835/remit_reader.hpp"
 #include "x837/claim_reader.hpp"
+#include "x837/set_stream.hpp"
 
 using namespace claimloop;
 
@@ -42,38 +46,117 @@ long peak_rss_kb() {
   return u.ru_maxrss;
 }
 
-template <class Reader>
-int run(const char* what, const std::string& path, const schema::guide_registry& guides, const char* tag) {
-  const auto expected = count_segments(path, tag);
-  auto reader = Reader::open(path, guides);
-  if (!reader) {
-    std::fprintf(stderr, "%s\n", reader.error().to_string().c_str());
-    return 1;
-  }
+double cpu_seconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+std::uint64_t claims_in(const x837::claim_set& s) {
+  std::uint64_t n = 0;
+  for (const auto& b : s.providers)
+    for (const auto& sub : b.subscribers) {
+      n += sub.claims.size();
+      for (const auto& p : sub.patients) n += p.claims.size();
+    }
+  return n;
+}
+
+std::uint64_t claims_in(const x835::remittance& r) {
+  std::uint64_t n = 0;
+  for (const auto& g : r.groups) n += g.claims.size();
+  return n;
+}
+
+// Times `step` (which returns claims seen, or -1 on error) and prints one line.
+template <class Step>
+int timed(const char* what, std::uint64_t expected, Step&& step) {
   const auto start = std::chrono::steady_clock::now();
-  std::uint64_t claims = 0;
+  const double cpu_start = cpu_seconds();
+  std::uint64_t bytes = 0;
+  const long long claims = step(bytes);
+  if (claims < 0) return 1;
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double cpu = cpu_seconds() - cpu_start;
+  const double mb = static_cast<double>(bytes) / 1e6;
+  std::printf("%-18s %.1f MB, %llu claims (reference %llu): %.2f s wall, %.2f s CPU, %.1f MB/CPU-s, %.0f claims/CPU-s, "
+              "peak RSS %ld MB\n",
+              what, mb, static_cast<unsigned long long>(claims), static_cast<unsigned long long>(expected), secs, cpu,
+              mb / cpu, static_cast<double>(claims) / cpu, peak_rss_kb() / 1024);
+  return static_cast<std::uint64_t>(claims) == expected ? 0 : 2;
+}
+
+// Claims counted from the CLM / CLP segments the trees hold (no model built).
+long long trees_only(const std::string& path, const schema::guide_registry& guides, const char* type, const char* tag,
+                     std::uint64_t& bytes) {
+  auto sets = model::set_stream::open(path, guides, type);
+  if (!sets) return std::fprintf(stderr, "%s\n", sets.error().to_string().c_str()), -1;
+  long long claims = 0;
+  for (;;) {
+    auto s = sets->next();
+    if (!s) return std::fprintf(stderr, "%s\n", s.error().to_string().c_str()), -1;
+    if (*s == nullptr) break;
+    for (const auto& seg : (*s)->tree.segments()) claims += seg.tag() == tag;
+  }
+  bytes = sets->bytes_read();
+  return claims;
+}
+
+template <class Reader>
+long long whole_sets(const std::string& path, const schema::guide_registry& guides, std::uint64_t& bytes) {
+  auto reader = Reader::open(path, guides);
+  if (!reader) return std::fprintf(stderr, "%s\n", reader.error().to_string().c_str()), -1;
+  long long claims = 0;
+  for (;;) {
+    auto s = reader->next_set();
+    if (!s) return std::fprintf(stderr, "%s\n", s.error().to_string().c_str()), -1;
+    if (!*s) break;
+    claims += static_cast<long long>(claims_in(**s));
+  }
+  bytes = reader->bytes_read();
+  return claims;
+}
+
+template <class Reader>
+long long records(const std::string& path, const schema::guide_registry& guides, std::uint64_t& bytes) {
+  auto reader = Reader::open(path, guides);
+  if (!reader) return std::fprintf(stderr, "%s\n", reader.error().to_string().c_str()), -1;
+  long long claims = 0;
   for (;;) {
     auto r = reader->next();
-    if (!r) {
-      std::fprintf(stderr, "%s\n", r.error().to_string().c_str());
-      return 1;
-    }
+    if (!r) return std::fprintf(stderr, "%s\n", r.error().to_string().c_str()), -1;
     if (!*r) break;
     ++claims;
   }
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double mb = static_cast<double>(reader->bytes_read()) / 1e6;
-  std::printf("%s: %.1f MB, %llu claims (reference %llu) in %.2f s: %.1f MB/s, %.0f claims/s, peak RSS %ld MB\n", what,
-              mb, static_cast<unsigned long long>(claims), static_cast<unsigned long long>(expected), secs, mb / secs,
-              static_cast<double>(claims) / secs, peak_rss_kb() / 1024);
-  return claims == expected ? 0 : 2;
+  bytes = reader->bytes_read();
+  return claims;
+}
+
+template <class Reader>
+int run(const char* type, const std::string& path, const schema::guide_registry& guides, const char* tag,
+        const std::string& only) {
+  if (path == "-") return 0;
+  const auto expected = count_segments(path, tag);
+  const std::string name(type);
+  int rc = 0;
+  if (only.empty() || only == "trees")
+    rc |= timed((name + " trees").c_str(), expected,
+                [&](std::uint64_t& b) { return trees_only(path, guides, type, tag, b); });
+  if (only.empty() || only == "models")
+    rc |= timed((name + " models").c_str(), expected,
+                [&](std::uint64_t& b) { return whole_sets<Reader>(path, guides, b); });
+  if (only.empty() || only == "records")
+    rc |= timed((name + " records").c_str(), expected,
+                [&](std::uint64_t& b) { return records<Reader>(path, guides, b); });
+  return rc;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: bench_models FILE_837 FILE_835\n");
+    std::fprintf(stderr, "usage: bench_models FILE_837 FILE_835 [trees|models|records]   ('-' skips a file)\n");
     return 2;
   }
   auto guides = schema::guide_registry::load_default();
@@ -81,7 +164,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", guides.error().to_string().c_str());
     return 1;
   }
-  int rc = run<x837::claim_reader>("837 claim_reader", argv[1], *guides, "CLM");
-  rc |= run<x835::remit_reader>("835 remit_reader", argv[2], *guides, "CLP");
+  const std::string only = argc > 3 ? argv[3] : "";
+  int rc = run<x837::claim_reader>("837", argv[1], *guides, "CLM", only);
+  rc |= run<x835::remit_reader>("835", argv[2], *guides, "CLP", only);
   return rc;
 }

@@ -26,8 +26,8 @@ class remit_mapper : model::mapper_base {
            return true;
          },
          [&](std::string_view id, std::uint32_t n) {
-           if (id == "1000A" || id == "1000B") r.parties.push_back(read_party(n));
-           else if (id == "2000") r.groups.push_back(group(n));
+           if (id == "1000A" || id == "1000B") read_party(n, r.parties.emplace_back());
+           else if (id == "2000") group(n, r.groups.emplace_back());
            else return false;
            return true;
          });
@@ -48,8 +48,10 @@ class remit_mapper : model::mapper_base {
     read(i, a, model::amount_fields());
   }
 
-  claim_group group(std::uint32_t node) {
-    claim_group g;
+  // Each loop is mapped into its place in the parent's vector (reserved from the tree), because
+  // moving these structs of many strings into place cost more than filling them.
+  void group(std::uint32_t node, claim_group& g) {
+    g.claims.reserve(count_loops(node, "2100"));
     walk(node, g.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t != "LX" || !g.lx_base.tag.empty()) return false;
@@ -59,14 +61,13 @@ class remit_mapper : model::mapper_base {
          },
          [&](std::string_view id, std::uint32_t n) {
            if (id != "2100") return false;
-           g.claims.push_back(claim_of(n));
+           claim_of(n, g.claims.emplace_back());
            return true;
          });
-    return g;
   }
 
-  remit_claim claim_of(std::uint32_t node) {
-    remit_claim c;
+  void claim_of(std::uint32_t node, remit_claim& c) {
+    c.lines.reserve(count_loops(node, "2110"));
     walk(node, c.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "CLP" && c.clp.base.tag.empty()) read(i, c.clp, detail::clp_fields());
@@ -83,14 +84,12 @@ class remit_mapper : model::mapper_base {
          },
          [&](std::string_view id, std::uint32_t n) {
            if (id != "2110") return false;
-           c.lines.push_back(line(n));
+           line(n, c.lines.emplace_back());
            return true;
          });
-    return c;
   }
 
-  remit_line line(std::uint32_t node) {
-    remit_line l;
+  void line(std::uint32_t node, remit_line& l) {
     walk(node, l.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "SVC" && l.svc.base.tag.empty()) read(i, l.svc, detail::svc_fields());
@@ -104,7 +103,6 @@ class remit_mapper : model::mapper_base {
            return true;
          },
          no_child_loops);
-    return l;
   }
 };
 

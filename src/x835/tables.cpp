@@ -90,8 +90,9 @@ table<outpatient_adjudication> moa_fields() { return MOA; }
 table<service_payment> svc_fields() { return SVC; }
 table<remark> lq_fields() { return LQ; }
 
-std::optional<model::value_error> read_plb(const raw_segment& seg, provider_adjustment& out) {
-  out.base = seg;
+std::optional<model::value_error> read_plb(raw_segment source, provider_adjustment& out) {
+  out.base = std::move(source);
+  const raw_segment& seg = out.base;
   out.provider_id.assign(seg.element(1));
   out.fiscal_period_date.assign(seg.element(2));
   out.items.clear();

@@ -39,14 +39,17 @@ core::result<number> read_number(std::string_view text);
 // (so "150.5" does not become "150.50"), else the decimal's own text.
 std::string number_text(const number& value, std::string_view source);
 
-// Fills the members of `out` named by `table` from `seg` and keeps `seg` as out.base.
+// Fills the members of `out` named by `table` from `source` and keeps it as out.base (taken by
+// value: the mappers hand over a segment made for the purpose, which is moved, not copied).
 template <class T>
-std::optional<value_error> read_fields(const raw_segment& seg, T& out, std::span<const field<T>> table) {
-  out.base = seg;
+std::optional<value_error> read_fields(raw_segment source, T& out, std::span<const field<T>> table) {
+  out.base = std::move(source);
+  const raw_segment& seg = out.base;
   for (const auto& f : table) {
     const auto v = seg.component(f.element, f.component);
     if (f.text != nullptr) {
-      (out.*(f.text)).assign(v);
+      auto& text = out.*(f.text);
+      if (!v.empty() || !text.empty()) text.assign(v);  // most optional fields are absent
     } else {
       auto n = read_number(v);
       if (!n) return value_error{f.element, f.component, n.error().message};

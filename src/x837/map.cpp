@@ -19,8 +19,8 @@ class claim_mapper : model::mapper_base {
     for_items(0, [&](loop_item it) {
       if (it.is_loop) {
         const auto id = loop_id(it.index);
-        if (id == "1000A" || id == "1000B") set.parties.push_back(read_party(it.index));
-        else if (id == "2000A") set.providers.push_back(billing(it.index));
+        if (id == "1000A" || id == "1000B") read_party(it.index, set.parties.emplace_back());
+        else if (id == "2000A") billing(it.index, set.providers.emplace_back());
         else return keep_loop(set.extra, typed, it.index);
         ++typed;
         return;
@@ -39,8 +39,11 @@ class claim_mapper : model::mapper_base {
   }
 
  private:
-  billing_provider billing(std::uint32_t node) {
-    billing_provider b;
+  // Each loop is mapped into its place in the parent's vector (reserved from the tree), because
+  // moving these structs of many strings into place cost more than filling them.
+  void billing(std::uint32_t node, billing_provider& b) {
+    b.parties.reserve(count_loops(node, "2010A"));
+    b.subscribers.reserve(count_loops(node, "2000B"));
     walk(node, b.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "HL" && b.hl.base.tag.empty()) read(i, b.hl, model::hierarchy_fields());
@@ -49,16 +52,16 @@ class claim_mapper : model::mapper_base {
            return true;
          },
          [&](std::string_view id, std::uint32_t n) {
-           if (id.starts_with("2010A")) b.parties.push_back(read_party(n));
-           else if (id == "2000B") b.subscribers.push_back(insured(n));
+           if (id.starts_with("2010A")) read_party(n, b.parties.emplace_back());
+           else if (id == "2000B") insured(n, b.subscribers.emplace_back());
            else return false;
            return true;
          });
-    return b;
   }
 
-  subscriber insured(std::uint32_t node) {
-    subscriber s;
+  void insured(std::uint32_t node, subscriber& s) {
+    s.parties.reserve(count_loops(node, "2010B"));
+    s.claims.reserve(count_loops(node, "2300"));
     walk(node, s.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "HL" && s.hl.base.tag.empty()) read(i, s.hl, model::hierarchy_fields());
@@ -68,17 +71,16 @@ class claim_mapper : model::mapper_base {
            return true;
          },
          [&](std::string_view id, std::uint32_t n) {
-           if (id.starts_with("2010B")) s.parties.push_back(read_party(n));
-           else if (id == "2300") s.claims.push_back(claim_of(n));
-           else if (id == "2000C") s.patients.push_back(dependent(n));
+           if (id.starts_with("2010B")) read_party(n, s.parties.emplace_back());
+           else if (id == "2300") claim_of(n, s.claims.emplace_back());
+           else if (id == "2000C") dependent(n, s.patients.emplace_back());
            else return false;
            return true;
          });
-    return s;
   }
 
-  patient dependent(std::uint32_t node) {
-    patient p;
+  void dependent(std::uint32_t node, patient& p) {
+    p.claims.reserve(count_loops(node, "2300"));
     walk(node, p.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "HL" && p.hl.base.tag.empty()) read(i, p.hl, model::hierarchy_fields());
@@ -87,16 +89,16 @@ class claim_mapper : model::mapper_base {
            return true;
          },
          [&](std::string_view id, std::uint32_t n) {
-           if (id == "2010CA") p.parties.push_back(read_party(n));
-           else if (id == "2300") p.claims.push_back(claim_of(n));
+           if (id == "2010CA") read_party(n, p.parties.emplace_back());
+           else if (id == "2300") claim_of(n, p.claims.emplace_back());
            else return false;
            return true;
          });
-    return p;
   }
 
-  claim claim_of(std::uint32_t node) {
-    claim c;
+  void claim_of(std::uint32_t node, claim& c) {
+    c.providers.reserve(count_loops(node, "2310"));
+    c.lines.reserve(count_loops(node, "2400"));
     walk(node, c.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "CLM" && c.info.base.tag.empty()) read(i, c.info, detail::clm_fields());
@@ -109,21 +111,20 @@ class claim_mapper : model::mapper_base {
            return true;
          },
          [&](std::string_view id, std::uint32_t n) {
-           if (id.starts_with("2310")) c.providers.push_back(read_party(n));
-           else if (id == "2320") c.other_payers.push_back(other_payer(n));
-           else if (id == "2400") c.lines.push_back(line(n));
+           if (id.starts_with("2310")) read_party(n, c.providers.emplace_back());
+           else if (id == "2320") other_payer(n, c.other_payers.emplace_back());
+           else if (id == "2400") line(n, c.lines.emplace_back());
            else return false;
            return true;
          });
-    return c;
   }
 
   void read_hi(std::uint32_t i, health_codes& out) {
     if (auto e = detail::read_health_codes(raw(i), out)) fail(i, *e);
   }
 
-  other_subscriber other_payer(std::uint32_t node) {
-    other_subscriber o;
+  void other_payer(std::uint32_t node, other_subscriber& o) {
+    o.parties.reserve(count_loops(node, "2330"));
     walk(node, o.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "SBR" && o.sbr.base.tag.empty()) read(i, o.sbr, detail::sbr_fields());
@@ -134,14 +135,13 @@ class claim_mapper : model::mapper_base {
          },
          [&](std::string_view id, std::uint32_t n) {
            if (!id.starts_with("2330")) return false;
-           o.parties.push_back(read_party(n));
+           read_party(n, o.parties.emplace_back());
            return true;
          });
-    return o;
   }
 
-  service_line line(std::uint32_t node) {
-    service_line l;
+  void line(std::uint32_t node, service_line& l) {
+    l.providers.reserve(count_loops(node, "2420"));
     walk(node, l.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "LX" && l.lx_base.tag.empty()) {
@@ -158,17 +158,15 @@ class claim_mapper : model::mapper_base {
            return true;
          },
          [&](std::string_view id, std::uint32_t n) {
-           if (id == "2410" && !l.drug_data) l.drug_data = drug_of(n);
-           else if (id.starts_with("2420")) l.providers.push_back(read_party(n));
-           else if (id == "2430") l.adjudications.push_back(adjudication(n));
+           if (id == "2410" && !l.drug_data) drug_of(n, l.drug_data.emplace());
+           else if (id.starts_with("2420")) read_party(n, l.providers.emplace_back());
+           else if (id == "2430") adjudication(n, l.adjudications.emplace_back());
            else return false;
            return true;
          });
-    return l;
   }
 
-  drug drug_of(std::uint32_t node) {
-    drug d;
+  void drug_of(std::uint32_t node, drug& d) {
     walk(node, d.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "LIN" && d.lin_base.tag.empty()) {
@@ -187,11 +185,9 @@ class claim_mapper : model::mapper_base {
            return true;
          },
          no_child_loops);
-    return d;
   }
 
-  line_adjudication adjudication(std::uint32_t node) {
-    line_adjudication a;
+  void adjudication(std::uint32_t node, line_adjudication& a) {
     walk(node, a.extra,
          [&](std::string_view t, std::uint32_t i) {
            if (t == "SVD" && a.payment.base.tag.empty()) read(i, a.payment, detail::svd_fields());
@@ -202,7 +198,6 @@ class claim_mapper : model::mapper_base {
            return true;
          },
          no_child_loops);
-    return a;
   }
 };
 

@@ -2,8 +2,7 @@
 
 namespace claimloop::model {
 
-party mapper_base::read_party(std::uint32_t node) {
-  party p;
+void mapper_base::read_party(std::uint32_t node, party& p) {
   p.loop.assign(loop_id(node));
   std::uint32_t typed = 0;
   for_items(node, [&](loop_item it) {
@@ -37,7 +36,12 @@ party mapper_base::read_party(std::uint32_t node) {
     }
     ++typed;
   });
-  return p;
+}
+
+std::size_t mapper_base::count_loops(std::uint32_t node, std::string_view prefix) const {
+  std::size_t n = 0;
+  for_items(node, [&](loop_item it) { n += it.is_loop && loop_id(it.index).starts_with(prefix); });
+  return n;
 }
 
 void mapper_base::keep_segment(extras& out, std::uint32_t anchor, std::uint32_t seg, std::string_view loop) const {

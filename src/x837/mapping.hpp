@@ -75,8 +75,11 @@ class mapper_base {
     });
   }
 
-  // Reads an NM1/N1-led party loop (NM1/N1, N3, N4, DMG, PRV, REF, PER; the rest as extras).
-  party read_party(std::uint32_t node);
+  // Reads an NM1/N1-led party loop (NM1/N1, N3, N4, DMG, PRV, REF, PER; the rest as extras)
+  // into `p`, a fresh party (filled in place: parties are large).
+  void read_party(std::uint32_t node, party& p);
+  // How many child loops of `node` have an id starting with `prefix`, to reserve for them.
+  std::size_t count_loops(std::uint32_t node, std::string_view prefix) const;
 
   // Keeps segment `seg` (or every segment of loop node `node`) as extras at `anchor`.
   void keep_segment(extras& out, std::uint32_t anchor, std::uint32_t seg, std::string_view loop) const;

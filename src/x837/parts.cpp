@@ -80,8 +80,9 @@ std::string_view find_reference(std::span<const reference> refs, std::string_vie
   return {};
 }
 
-std::optional<value_error> read_adjustment(const raw_segment& seg, adjustment& out) {
-  out.base = seg;
+std::optional<value_error> read_adjustment(raw_segment source, adjustment& out) {
+  out.base = std::move(source);
+  const raw_segment& seg = out.base;
   out.group.assign(seg.element(1));
   out.reasons.clear();
   for (std::size_t t = 0; t < CAS_TRIPLES; ++t) {

@@ -114,7 +114,7 @@ std::span<const field<specialty>> specialty_fields();
 std::span<const field<hierarchy>> hierarchy_fields();
 
 // CAS has a variable number of triples, so it is read and written by hand.
-std::optional<value_error> read_adjustment(const raw_segment& seg, adjustment& out);
+std::optional<value_error> read_adjustment(raw_segment source, adjustment& out);
 raw_segment write_adjustment(const adjustment& in);
 
 }  // namespace claimloop::model

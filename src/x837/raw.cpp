@@ -1,17 +1,29 @@
 #include "x837/raw.hpp"
 
+#include <algorithm>
+
 #include "tree/fields.hpp"
 
 namespace claimloop::model {
 
 std::string_view raw_segment::element(std::size_t n) const noexcept {
-  return n == 0 || n > elements.size() ? std::string_view{} : std::string_view(elements[n - 1]);
+  return n == 0 || n > elements.size() ? std::string_view{} : elements[n - 1];
 }
 
 std::string_view raw_segment::component(std::size_t n, std::size_t c) const noexcept {
+  // One plain scan: elements are short, and the mappers read every field this way, so this
+  // beats a memchr for the repetition and another per component.
   const auto e = element(n);
-  const auto first = e.substr(0, e.find(REPETITION));
-  return c == 0 ? first : tree::nth_part(first, COMPONENT, c);
+  std::size_t part = 1, begin = 0;
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    const char ch = e[i];
+    if (ch == REPETITION) return c == 0 || part == c ? e.substr(begin, i - begin) : std::string_view{};
+    if (ch != COMPONENT || c == 0) continue;
+    if (part == c) return e.substr(begin, i - begin);
+    ++part;
+    begin = i + 1;
+  }
+  return c == 0 || part == c ? e.substr(begin) : std::string_view{};
 }
 
 void raw_segment::set_component(std::size_t n, std::size_t c, std::string_view value) {
@@ -20,26 +32,28 @@ void raw_segment::set_component(std::size_t n, std::size_t c, std::string_view v
     if (value.empty()) return;
     elements.resize(n);
   }
-  std::string& e = elements[n - 1];
+  const std::string_view e = elements[n - 1];
   const auto rep_at = e.find(REPETITION);
-  const std::string rest = rep_at == std::string::npos ? std::string() : e.substr(rep_at);
-  std::string first = e.substr(0, rep_at);
+  const std::string_view first = e.substr(0, rep_at);
+  const std::string_view rest = rep_at == std::string_view::npos ? std::string_view{} : e.substr(rep_at);
+  std::string next;
   if (c == 0) {
-    first.assign(value);
+    next.reserve(value.size() + rest.size());
+    next.append(value);
   } else {
-    std::vector<std::string> parts;
-    for (std::size_t i = 1, count = tree::part_count(first, COMPONENT); i <= count; ++i)
-      parts.emplace_back(tree::nth_part(first, COMPONENT, i));
-    if (parts.size() < c) parts.resize(c);
-    parts[c - 1].assign(value);
-    while (!parts.empty() && parts.back().empty()) parts.pop_back();
-    first.clear();
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-      if (i > 0) first += COMPONENT;
-      first += parts[i];
+    // components 1..c-1 as they are (padded with empty ones), the new one, then those after c
+    // with trailing empty components dropped
+    const std::size_t count = tree::part_count(first, COMPONENT);
+    std::size_t last = 0;  // the last non-empty component of the result
+    for (std::size_t i = 1; i <= std::max(count, c); ++i)
+      if (i == c ? !value.empty() : i <= count && !tree::nth_part(first, COMPONENT, i).empty()) last = i;
+    for (std::size_t i = 1; i <= last; ++i) {
+      if (i > 1) next += COMPONENT;
+      next.append(i == c ? value : i <= count ? tree::nth_part(first, COMPONENT, i) : std::string_view{});
     }
   }
-  e = first + rest;
+  next.append(rest);
+  elements.set(n - 1, next);
   while (!elements.empty() && elements.back().empty()) elements.pop_back();
 }
 
@@ -55,29 +69,34 @@ std::string raw_segment::text() const {
 raw_segment to_raw(const syntax::segment_view& s) {
   raw_segment r;
   r.tag.assign(s.tag());
+  if (s.element_count() == 0) return r;
+  // The file's separators become the internal ones, except inside binary data (BIN02, BDS03).
+  // Without a repetition separator `repetition` equals `component`, which is tested first, so
+  // the loop has no branch on it and compiles to vector code.
   const auto& d = s.delims();
-  r.elements.reserve(s.element_count());
-  for (std::size_t n = 1; n <= s.element_count(); ++n) {
-    std::string e(s.element(n));
-    if (!syntax::is_binary_element(s.tag(), n)) {
-      for (char& ch : e) {
-        if (ch == d.component) ch = COMPONENT;
-        else if (d.has_repetition() && ch == d.repetition) ch = REPETITION;
-      }
-    }
-    r.elements.push_back(std::move(e));
+  const char component = d.component, repetition = d.has_repetition() ? d.repetition : d.component;
+  const auto convert = [&](std::span<char> bytes) {
+    for (char& ch : bytes) ch = ch == component ? COMPONENT : ch == repetition ? REPETITION : ch;
+  };
+  const auto ends = s.element_ends();
+  if (s.tag() != "BIN" && s.tag() != "BDS") {
+    r.elements.assign_split(s.bytes().substr(ends[0] + 1), ends.subspan(1), ends[0] + 1, convert);
+    return r;
   }
+  r.elements.assign_each(s.element_count(), [&](std::size_t i) { return s.element(i + 1); });
+  for (std::size_t n = 1; n <= s.element_count(); ++n)
+    if (!syntax::is_binary_element(s.tag(), n)) convert(r.elements.bytes_of(n - 1));
   return r;
 }
 
 void to_builder(const raw_segment& r, syntax::segment_builder& b) {
   b.reset(r.tag);
-  for (const auto& e : r.elements) {
+  for (const std::string_view e : r.elements) {
     std::size_t rep_begin = 0;
     bool first_rep = true;
     for (;;) {
       const auto rep_end = e.find(REPETITION, rep_begin);
-      const std::string_view rep = std::string_view(e).substr(rep_begin, rep_end == std::string::npos ? std::string::npos : rep_end - rep_begin);
+      const std::string_view rep = e.substr(rep_begin, rep_end == std::string_view::npos ? std::string_view::npos : rep_end - rep_begin);
       const std::size_t parts = tree::part_count(rep, COMPONENT);
       for (std::size_t c = 1; c <= parts; ++c) {
         const auto part = tree::nth_part(rep, COMPONENT, c);
@@ -86,7 +105,7 @@ void to_builder(const raw_segment& r, syntax::segment_builder& b) {
         else b.repeat(part);
       }
       first_rep = false;
-      if (rep_end == std::string::npos) break;
+      if (rep_end == std::string_view::npos) break;
       rep_begin = rep_end + 1;
     }
   }

@@ -11,6 +11,7 @@
 
 #include "syntax/segment_view.hpp"
 #include "syntax/writer.hpp"
+#include "x837/element_list.hpp"
 
 namespace claimloop::model {
 
@@ -19,10 +20,11 @@ namespace claimloop::model {
 inline constexpr char COMPONENT = '\x1F';
 inline constexpr char REPETITION = '\x1E';
 
-// One segment: its tag and elements (1-based element n at elements[n - 1]).
+// One segment: its tag and elements (1-based element n at elements[n - 1]). The elements sit
+// in one string (element_list), so keeping a segment costs one allocation at most.
 struct raw_segment {
   std::string tag;
-  std::vector<std::string> elements;
+  element_list elements;
 
   // Element n as stored (components joined by COMPONENT), "" past the end.
   std::string_view element(std::size_t n) const noexcept;

@@ -110,8 +110,9 @@ table<service> service_fields(std::string_view tag) {
 table<tooth> too_fields() { return TOO; }
 table<line_payment> svd_fields() { return SVD; }
 
-std::optional<model::value_error> read_health_codes(const raw_segment& seg, health_codes& out) {
-  out.base = seg;
+std::optional<model::value_error> read_health_codes(raw_segment source, health_codes& out) {
+  out.base = std::move(source);
+  const raw_segment& seg = out.base;
   out.codes.clear();
   for (std::size_t e = 1; e <= seg.elements.size() && e <= HI_CODES; ++e) {
     health_code c;

@@ -18,7 +18,7 @@ table<service_payment> svc_fields();
 table<remark> lq_fields();
 
 // PLB has a variable number of adjustments, so it is read and written by hand.
-std::optional<model::value_error> read_plb(const raw_segment& seg, provider_adjustment& out);
+std::optional<model::value_error> read_plb(raw_segment source, provider_adjustment& out);
 raw_segment write_plb(const provider_adjustment& in);
 
 }  // namespace claimloop::x835::detail

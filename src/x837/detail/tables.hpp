@@ -20,7 +20,7 @@ table<tooth> too_fields();
 table<line_payment> svd_fields();
 
 // HI: each element is one C022 composite.
-std::optional<model::value_error> read_health_codes(const raw_segment& seg, health_codes& out);
+std::optional<model::value_error> read_health_codes(raw_segment source, health_codes& out);
 raw_segment write_health_codes(const health_codes& in);
 
 }  // namespace claimloop::x837::detail
