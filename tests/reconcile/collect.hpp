@@ -1,7 +1,9 @@
 #pragma once
 // Runs the reconciler over files and keeps every result, for assertions.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,11 @@ struct collected : reconcile::report_sink {
     return out;
   }
 };
+
+// A file in the temporary folder no other test process uses (ctest runs tests in parallel).
+inline std::filesystem::path scratch_file(const std::string& name) {
+  return std::filesystem::temp_directory_path() / ("claimloop_" + std::to_string(::getpid()) + "_" + name);
+}
 
 inline const schema::guide_registry& shipped_guides() {
   static const auto guides = [] {

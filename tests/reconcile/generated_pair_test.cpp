@@ -13,8 +13,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string write_generated(generate::generate_options o, const std::string& name) {
-  const auto path = (fs::temp_directory_path() / name).string();
+// ctest runs the tests of this program in parallel: each writes its own files.
+std::string write_generated(generate::generate_options o, const std::string& suffix) {
+  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  const auto path = scratch_file(std::string(test->name()) + suffix).string();
   std::ofstream file(path, std::ios::binary);
   envelope::output out(file);
   auto stats = generate::generate(o, out);
@@ -35,11 +37,11 @@ void expect_every_line_linked(const pair_case& p, bool with_control_numbers, uns
   o.seed = seed;
   o.claims = p.claims;
   o.type = p.claims_type;
-  const auto claims = write_generated(o, "claimloop_pair.837");
+  const auto claims = write_generated(o, ".837");
   o.type = generate::file_type::x835;
   o.remit_for = p.kind;
   o.line_control_numbers = with_control_numbers;
-  const auto remits = write_generated(o, "claimloop_pair.835");
+  const auto remits = write_generated(o, ".835");
 
   collected r;
   reconcile_files({claims}, {remits}, r, workers);

@@ -158,7 +158,7 @@ TEST(deposit_test, a_payment_that_does_not_add_up_is_reported_with_its_differenc
   const auto at = text.find("BPR*I*1011*");
   ASSERT_NE(at, std::string::npos);
   text.replace(at, 11, "BPR*I*1001*");
-  const auto path = std::filesystem::temp_directory_path() / "claimloop_era1_unbalanced.835";
+  const auto path = scratch_file("era1_unbalanced.835");
   std::ofstream(path) << text;
   collected r;
   reconcile_files({fixture("claims.837")}, {path.string()}, r);
@@ -178,23 +178,22 @@ TEST(deposit_test, forward_balances_carried_across_remittances_net_out) {
     text.replace(p, 40, "PLB*1234567893*20241231*WO:OVP2024001*10*FB:FWD1*" + plb);
     return text;
   };
-  const auto dir = std::filesystem::temp_directory_path();
   const std::string era1 = read_file(fixture("era1.835"));
   // Take 25.00 now (BPR 1011 - 25), give it back in a second payment of the same claims' payer.
-  std::ofstream(dir / "claimloop_fb1.835") << with_fb(era1, "986", "25");
+  std::ofstream(scratch_file("fb1.835")) << with_fb(era1, "986", "25");
   std::string second = with_fb(era1, "1036", "-25");
   second.replace(second.find("TRN*1*CHK1001*"), 14, "TRN*1*CHK1009*");
-  std::ofstream(dir / "claimloop_fb2.835") << second;
+  std::ofstream(scratch_file("fb2.835")) << second;
 
   reconcile::summary_report one, both;
   {
     collected ignore;
     reconcile::fanout sink({&one, &ignore});
-    reconcile_files({fixture("claims.837")}, {(dir / "claimloop_fb1.835").string()}, sink);
+    reconcile_files({fixture("claims.837")}, {scratch_file("fb1.835").string()}, sink);
   }
   {
     reconcile::fanout sink({&both});
-    reconcile_files({fixture("claims.837")}, {(dir / "claimloop_fb1.835").string(), (dir / "claimloop_fb2.835").string()},
+    reconcile_files({fixture("claims.837")}, {scratch_file("fb1.835").string(), scratch_file("fb2.835").string()},
                     sink);
   }
   ASSERT_EQ(one.totals().forward_balances.size(), 1u);
@@ -203,8 +202,8 @@ TEST(deposit_test, forward_balances_carried_across_remittances_net_out) {
   ASSERT_EQ(both.totals().forward_balances.size(), 1u);
   EXPECT_EQ(both.totals().forward_balances.begin()->second.cents, 0);
   EXPECT_TRUE(both.totals().unbalanced.empty());
-  std::filesystem::remove(dir / "claimloop_fb1.835");
-  std::filesystem::remove(dir / "claimloop_fb2.835");
+  std::filesystem::remove(scratch_file("fb1.835"));
+  std::filesystem::remove(scratch_file("fb2.835"));
 }
 
 }  // namespace
