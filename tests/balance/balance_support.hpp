@@ -9,47 +9,12 @@
 #include <vector>
 
 #include "balance/balance.hpp"
+#include "support/fixture_text.hpp"
 #include "x835/remit_reader.hpp"
 #include "x837/claim_reader.hpp"
 #include "x837/model_support.hpp"
 
 namespace claimloop::testing {
-
-// A fixture with its line breaks dropped (they only follow segment terminators), so edits can
-// span segments ("DTP*472*D8*20240110~LX*2~").
-inline std::string read_x12(const std::filesystem::path& p) {
-  std::string t = read_file(p);
-  std::erase(t, '\n');
-  std::erase(t, '\r');
-  return t;
-}
-
-// `text` with its first `from` replaced by `to`; fails the test when `from` is not there.
-inline std::string edited(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << "fixture holds no " << from;
-  if (at != std::string::npos) text.replace(at, from.size(), to);
-  return text;
-}
-
-// SE01 recounted after segments were added or removed (segments end with '~').
-inline std::string recount_se(std::string text) {
-  const auto st = text.find("ST*");
-  const auto se = text.find("SE*", st);
-  if (st == std::string::npos || se == std::string::npos) return text;
-  std::size_t n = 1;
-  for (auto i = st; i < se; ++i) n += text[i] == '~';
-  const auto star = text.find('*', se + 3);
-  text.replace(se + 3, star - (se + 3), std::to_string(n));
-  return text;
-}
-
-// Writes `text` to a file of its own under the temp directory, for the readers.
-inline std::string temp_file(const std::string& text, const std::string& name) {
-  const auto p = std::filesystem::temp_directory_path() / ("claimloop_balance_" + name + ".x12");
-  std::ofstream(p, std::ios::binary) << text;
-  return p.string();
-}
 
 inline tree::set_context context_of(const std::string& file, const std::string& st02) {
   return {file, "000000101", "101", st02};
@@ -95,12 +60,6 @@ inline std::vector<core::finding> balance_837_text(const std::string& text, cons
 }
 inline std::vector<core::finding> balance_835_text(const std::string& text, const std::string& name) {
   return balance_835_file(temp_file(recount_se(text), name));
-}
-
-inline std::string all_messages(const std::vector<core::finding>& fs) {
-  std::string out;
-  for (const auto& f : fs) out += f.to_string() + "\n";
-  return out;
 }
 
 }  // namespace claimloop::testing

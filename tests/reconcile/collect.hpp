@@ -1,7 +1,6 @@
 #pragma once
 // Runs the reconciler over files and keeps every result, for assertions.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -9,6 +8,8 @@
 
 #include "reconcile/reconciler.hpp"
 #include "schema/registry.hpp"
+#include "support/fixture_text.hpp"
+#include "support/shipped.hpp"
 
 namespace claimloop::testing {
 
@@ -31,20 +32,6 @@ struct collected : reconcile::report_sink {
     return out;
   }
 };
-
-// A file in the temporary folder no other test process uses (ctest runs tests in parallel).
-inline std::filesystem::path scratch_file(const std::string& name) {
-  return std::filesystem::temp_directory_path() / ("claimloop_" + std::to_string(::getpid()) + "_" + name);
-}
-
-inline const schema::guide_registry& shipped_guides() {
-  static const auto guides = [] {
-    auto g = schema::guide_registry::load_default();
-    if (!g) throw std::runtime_error(g.error().to_string());
-    return std::move(*g);
-  }();
-  return guides;
-}
 
 // Reconciles `remits` against `claims` with a fresh in-memory index and ledger, mapping sets
 // on `workers` threads; feeds `sink`.

@@ -9,54 +9,16 @@
 #include <vector>
 
 #include "rules/rules.hpp"
+#include "support/fixture_text.hpp"
 #include "x835/remit_reader.hpp"
 #include "x837/claim_reader.hpp"
 #include "x837/model_support.hpp"
 
 namespace claimloop::testing {
 
-// A fixture with its line breaks dropped (they only follow segment terminators), so edits can
-// span segments.
-inline std::string read_x12(const std::filesystem::path& p) {
-  std::string t = read_file(p);
-  std::erase(t, '\n');
-  std::erase(t, '\r');
-  return t;
-}
-
 // The generated fixture of one transaction ("837p", "837i", "837d", "835").
 inline std::string generated(const std::string& kind) {
   return read_x12(fixtures_dir() / "codes" / ("generated_" + kind + ".x12"));
-}
-
-// `text` with its first `from` replaced by `to`; fails the test when `from` is not there.
-inline std::string edited(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << "fixture holds no " << from;
-  if (at != std::string::npos) text.replace(at, from.size(), to);
-  return text;
-}
-
-// SE01 of every set recounted after segments were added or removed (segments end with '~').
-inline std::string recount_se(std::string text) {
-  std::size_t st = 0;
-  while ((st = text.find("~ST*", st)) != std::string::npos) {
-    const auto se = text.find("~SE*", st);
-    if (se == std::string::npos) break;
-    std::size_t n = 1;
-    for (auto i = st + 1; i <= se; ++i) n += text[i] == '~';
-    const auto from = se + 4, star = text.find('*', from);
-    text.replace(from, star - from, std::to_string(n));
-    st = se + 1;
-  }
-  return text;
-}
-
-// Writes `text` to a file of its own under the temp directory, for the readers.
-inline std::string temp_file(const std::string& text, const std::string& name) {
-  const auto p = std::filesystem::temp_directory_path() / ("claimloop_rules_" + name + ".x12");
-  std::ofstream(p, std::ios::binary) << text;
-  return p.string();
 }
 
 // Situational findings of every set a Reader (claim_reader, remit_reader) reads from `path`;
@@ -83,12 +45,6 @@ inline std::vector<core::finding> rules_837_text(const std::string& text, const 
 }
 inline std::vector<core::finding> rules_835_text(const std::string& text, const std::string& name) {
   return rules_of_file<x835::remit_reader>(temp_file(recount_se(text), name));
-}
-
-inline std::string all_messages(const std::vector<core::finding>& fs) {
-  std::string out;
-  for (const auto& f : fs) out += f.to_string() + "\n";
-  return out;
 }
 
 // A copy of the one finding of `fs` (a copy, so it outlives a temporary list); fails the test

@@ -18,28 +18,17 @@
 #include "codes/code_tables.hpp"
 #include "schema/registry.hpp"
 #include "service/validation_run.hpp"
+#include "support/shipped.hpp"
 #include "support/test_support.hpp"
 
 namespace claimloop::testing {
 namespace {
 
-const schema::guide_registry& guides() {
-  static const std::unique_ptr<schema::guide_registry> loaded = [] {
-    auto r = schema::guide_registry::load_default();
-    if (!r) throw std::runtime_error(r.error().to_string());
-    return std::make_unique<schema::guide_registry>(std::move(*r));
-  }();
-  return *loaded;
-}
+const schema::guide_registry& guides() { return shipped_guides(); }
 
 // Every level claimloop checks: SNIP 1-2, 3 (balancing) and 5 (the shipped code tables).
 const service::validation_options& all_levels() {
-  static const std::unique_ptr<codes::code_tables> tables = [] {
-    auto t = codes::load_code_tables(std::filesystem::path(CLAIMLOOP_SOURCE_DIR) / "grammars" / "codes");
-    if (!t) throw std::runtime_error(t.error().to_string());
-    return std::make_unique<codes::code_tables>(std::move(*t));
-  }();
-  static const service::validation_options options{true, tables.get(), true};
+  static const service::validation_options options{true, &shipped_code_tables(), true};
   return options;
 }
 

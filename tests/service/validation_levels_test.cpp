@@ -11,6 +11,7 @@
 
 #include "codes/code_tables.hpp"
 #include "service/validation_run.hpp"
+#include "support/shipped.hpp"
 #include "support/test_support.hpp"
 
 namespace claimloop::testing {
@@ -18,23 +19,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const schema::guide_registry& guides() {
-  static const std::unique_ptr<schema::guide_registry> loaded = [] {
-    auto r = schema::guide_registry::load_default();
-    if (!r) throw std::runtime_error(r.error().to_string());
-    return std::make_unique<schema::guide_registry>(std::move(*r));
-  }();
-  return *loaded;
-}
+const schema::guide_registry& guides() { return shipped_guides(); }
 
-const codes::code_tables& tables() {
-  static const std::unique_ptr<codes::code_tables> loaded = [] {
-    auto t = codes::load_code_tables(fs::path(CLAIMLOOP_SOURCE_DIR) / "grammars" / "codes");
-    if (!t) throw std::runtime_error(t.error().to_string());
-    return std::make_unique<codes::code_tables>(std::move(*t));
-  }();
-  return *loaded;
-}
+const codes::code_tables& tables() { return shipped_code_tables(); }
 
 service::validation_options all_levels() { return {true, &tables(), true}; }
 

@@ -12,20 +12,14 @@
 #include "schema/registry.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
+#include "support/shipped.hpp"
 #include "support/test_support.hpp"
 
 namespace claimloop::testing {
 
 namespace fs = std::filesystem;
 
-inline const schema::guide_registry& store_guides() {
-  static const auto guides = [] {
-    auto g = schema::guide_registry::load_default();
-    if (!g) throw std::runtime_error(g.error().to_string());
-    return std::move(*g);
-  }();
-  return guides;
-}
+inline const schema::guide_registry& store_guides() { return shipped_guides(); }
 
 // A path in a folder of its own for this test (removed when the test ends).
 class scratch {

@@ -4,20 +4,14 @@
 #include <vector>
 
 #include "schema/registry.hpp"
+#include "support/shipped.hpp"
 #include "support/test_support.hpp"
 #include "syntax/segment_list.hpp"
 #include "x837/raw.hpp"
 
 namespace claimloop::testing {
 
-inline const schema::guide_registry& registry() {
-  static const schema::guide_registry r = [] {
-    auto loaded = schema::guide_registry::load_default();
-    if (!loaded) throw std::runtime_error(loaded.error().to_string());
-    return std::move(*loaded);
-  }();
-  return r;
-}
+inline const schema::guide_registry& registry() { return shipped_guides(); }
 
 // 5010 corpus files whose manifest transaction starts with `prefix` ("837", "835").
 inline std::vector<corpus_entry> corpus_5010(const std::string& prefix) {
