@@ -16,7 +16,7 @@ class remit_mapper : model::mapper_base {
     remittance r;
     read_st(r.control_number, r.implementation);
     walk(0, r.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "BPR" && r.bpr.base.tag.empty()) read(i, r.bpr, detail::bpr_fields());
            else if (t == "TRN" && r.trn.base.tag.empty()) read(i, r.trn, detail::trn_fields());
            else if (t == "REF") read(i, r.references.emplace_back(), model::reference_fields());
@@ -25,7 +25,7 @@ class remit_mapper : model::mapper_base {
            else return false;
            return true;
          },
-         [&](std::string_view id, std::uint32_t n) {
+         [&](model::tag_view id, std::uint32_t n) {
            if (id == "1000A" || id == "1000B") read_party(n, r.parties.emplace_back());
            else if (id == "2000") group(n, r.groups.emplace_back());
            else return false;
@@ -53,13 +53,13 @@ class remit_mapper : model::mapper_base {
   void group(std::uint32_t node, claim_group& g) {
     g.claims.reserve(count_loops(node, "2100"));
     walk(node, g.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t != "LX" || !g.lx_base.tag.empty()) return false;
            g.lx_base = raw(i);
            g.number.assign(g.lx_base.element(1));
            return true;
          },
-         [&](std::string_view id, std::uint32_t n) {
+         [&](model::tag_view id, std::uint32_t n) {
            if (id != "2100") return false;
            claim_of(n, g.claims.emplace_back());
            return true;
@@ -69,7 +69,7 @@ class remit_mapper : model::mapper_base {
   void claim_of(std::uint32_t node, remit_claim& c) {
     c.lines.reserve(count_loops(node, "2110"));
     walk(node, c.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "CLP" && c.clp.base.tag.empty()) read(i, c.clp, detail::clp_fields());
            else if (t == "CAS") read_cas(i, c.adjustments.emplace_back());
            else if (t == "NM1") read(i, c.names.emplace_back(), model::name_fields("NM1"));
@@ -82,7 +82,7 @@ class remit_mapper : model::mapper_base {
            else return false;
            return true;
          },
-         [&](std::string_view id, std::uint32_t n) {
+         [&](model::tag_view id, std::uint32_t n) {
            if (id != "2110") return false;
            line(n, c.lines.emplace_back());
            return true;
@@ -91,7 +91,7 @@ class remit_mapper : model::mapper_base {
 
   void line(std::uint32_t node, remit_line& l) {
     walk(node, l.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "SVC" && l.svc.base.tag.empty()) read(i, l.svc, detail::svc_fields());
            else if (t == "DTM") dtm(i, l.dates.emplace_back());
            else if (t == "CAS") read_cas(i, l.adjustments.emplace_back());

@@ -56,9 +56,15 @@ class element_list {
   std::size_t size() const noexcept { return buf_.empty() ? 0 : load(1); }
   bool empty() const noexcept { return buf_.empty(); }
   // Element i (0-based); i must be below size().
-  std::string_view operator[](std::size_t i) const noexcept {
-    const std::size_t begin = begin_of(i);
-    return std::string_view(buf_).substr(data_offset() + begin, end_of(i) - begin);
+  std::string_view operator[](std::size_t i) const noexcept { return at(i); }
+  // Element i, or "" past the end (the mappers' hot path: one dispatch on the width).
+  std::string_view at(std::size_t i) const noexcept {
+    if (buf_.empty()) return {};
+    switch (width()) {
+      case 1: return at_as<std::uint8_t>(i);
+      case 2: return at_as<std::uint16_t>(i);
+      default: return at_as<std::uint32_t>(i);
+    }
   }
   std::string_view back() const noexcept { return (*this)[size() - 1]; }
   iterator begin() const noexcept { return {this, 0}; }
@@ -91,10 +97,11 @@ class element_list {
     if (count == 0) return;
     std::memcpy(data, text.data(), total);
     convert(std::span<char>(data, total));
-    for (std::size_t i = 0; i < count; ++i) {
-      const std::size_t end = ends[i] - base;
-      if (i + 1 < count) data[end] = SEPARATOR;
-      store(end_slot(i), end);
+    for (std::size_t i = 0; i + 1 < count; ++i) data[ends[i] - base] = SEPARATOR;
+    switch (width()) {
+      case 1: return store_ends<std::uint8_t>(ends, base);
+      case 2: return store_ends<std::uint16_t>(ends, base);
+      default: return store_ends<std::uint32_t>(ends, base);
     }
   }
   // Element i's bytes, writable in place (its length cannot change this way).
@@ -128,6 +135,28 @@ class element_list {
       case 1: buf_[at] = static_cast<char>(value); break;
       case 2: { const auto v = static_cast<std::uint16_t>(value); std::memcpy(buf_.data() + at, &v, 2); break; }
       default: { const auto v = static_cast<std::uint32_t>(value); std::memcpy(buf_.data() + at, &v, 4); break; }
+    }
+  }
+  template <class W>
+  static std::size_t read_as(const char* p) noexcept {
+    W v;
+    std::memcpy(&v, p, sizeof(W));
+    return v;
+  }
+  template <class W>
+  std::string_view at_as(std::size_t i) const noexcept {
+    const char* ends = buf_.data() + 1 + sizeof(W);
+    const std::size_t count = read_as<W>(buf_.data() + 1);
+    if (i >= count) return {};
+    const std::size_t begin = i == 0 ? 0 : read_as<W>(ends + sizeof(W) * (i - 1)) + 1;
+    return {ends + sizeof(W) * count + begin, read_as<W>(ends + sizeof(W) * i) - begin};
+  }
+  template <class W>
+  void store_ends(std::span<const std::uint32_t> ends, std::uint32_t base) noexcept {
+    char* out = buf_.data() + 1 + sizeof(W);
+    for (std::size_t i = 0; i < ends.size(); ++i) {
+      const auto v = static_cast<W>(ends[i] - base);
+      std::memcpy(out + sizeof(W) * i, &v, sizeof(W));
     }
   }
   std::size_t end_slot(std::size_t i) const noexcept { return 1 + width() * (i + 1); }

@@ -45,8 +45,11 @@ template <class T>
 std::optional<value_error> read_fields(raw_segment source, T& out, std::span<const field<T>> table) {
   out.base = std::move(source);
   const raw_segment& seg = out.base;
+  std::size_t at = 0;  // the element in `parts` (tables list a composite's components together)
+  component_split parts;
   for (const auto& f : table) {
-    const auto v = seg.component(f.element, f.component);
+    if (f.element != at) parts.reset(seg.element(at = f.element));
+    const auto v = parts[f.component];
     if (f.text != nullptr) {
       auto& text = out.*(f.text);
       if (!v.empty() || !text.empty()) text.assign(v);  // most optional fields are absent

@@ -45,13 +45,13 @@ class claim_mapper : model::mapper_base {
     b.parties.reserve(count_loops(node, "2010A"));
     b.subscribers.reserve(count_loops(node, "2000B"));
     walk(node, b.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "HL" && b.hl.base.tag.empty()) read(i, b.hl, model::hierarchy_fields());
            else if (t == "PRV" && !b.provider_specialty) read(i, b.provider_specialty.emplace(), model::specialty_fields());
            else return false;
            return true;
          },
-         [&](std::string_view id, std::uint32_t n) {
+         [&](model::tag_view id, std::uint32_t n) {
            if (id.starts_with("2010A")) read_party(n, b.parties.emplace_back());
            else if (id == "2000B") insured(n, b.subscribers.emplace_back());
            else return false;
@@ -63,14 +63,14 @@ class claim_mapper : model::mapper_base {
     s.parties.reserve(count_loops(node, "2010B"));
     s.claims.reserve(count_loops(node, "2300"));
     walk(node, s.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "HL" && s.hl.base.tag.empty()) read(i, s.hl, model::hierarchy_fields());
            else if (t == "SBR" && s.sbr.base.tag.empty()) read(i, s.sbr, detail::sbr_fields());
            else if (t == "PAT" && !s.pat) read(i, s.pat.emplace(), detail::pat_fields());
            else return false;
            return true;
          },
-         [&](std::string_view id, std::uint32_t n) {
+         [&](model::tag_view id, std::uint32_t n) {
            if (id.starts_with("2010B")) read_party(n, s.parties.emplace_back());
            else if (id == "2300") claim_of(n, s.claims.emplace_back());
            else if (id == "2000C") dependent(n, s.patients.emplace_back());
@@ -82,13 +82,13 @@ class claim_mapper : model::mapper_base {
   void dependent(std::uint32_t node, patient& p) {
     p.claims.reserve(count_loops(node, "2300"));
     walk(node, p.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "HL" && p.hl.base.tag.empty()) read(i, p.hl, model::hierarchy_fields());
            else if (t == "PAT" && !p.pat) read(i, p.pat.emplace(), detail::pat_fields());
            else return false;
            return true;
          },
-         [&](std::string_view id, std::uint32_t n) {
+         [&](model::tag_view id, std::uint32_t n) {
            if (id == "2010CA") read_party(n, p.parties.emplace_back());
            else if (id == "2300") claim_of(n, p.claims.emplace_back());
            else return false;
@@ -100,7 +100,7 @@ class claim_mapper : model::mapper_base {
     c.providers.reserve(count_loops(node, "2310"));
     c.lines.reserve(count_loops(node, "2400"));
     walk(node, c.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "CLM" && c.info.base.tag.empty()) read(i, c.info, detail::clm_fields());
            else if (t == "DTP") read(i, c.dates.emplace_back(), model::date_fields("DTP"));
            else if (t == "CL1" && !c.admission) read(i, c.admission.emplace(), detail::cl1_fields());
@@ -110,7 +110,7 @@ class claim_mapper : model::mapper_base {
            else return false;
            return true;
          },
-         [&](std::string_view id, std::uint32_t n) {
+         [&](model::tag_view id, std::uint32_t n) {
            if (id.starts_with("2310")) read_party(n, c.providers.emplace_back());
            else if (id == "2320") other_payer(n, c.other_payers.emplace_back());
            else if (id == "2400") line(n, c.lines.emplace_back());
@@ -126,14 +126,14 @@ class claim_mapper : model::mapper_base {
   void other_payer(std::uint32_t node, other_subscriber& o) {
     o.parties.reserve(count_loops(node, "2330"));
     walk(node, o.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "SBR" && o.sbr.base.tag.empty()) read(i, o.sbr, detail::sbr_fields());
            else if (t == "CAS") read_cas(i, o.adjustments.emplace_back());
            else if (t == "AMT") read(i, o.amounts.emplace_back(), model::amount_fields());
            else return false;
            return true;
          },
-         [&](std::string_view id, std::uint32_t n) {
+         [&](model::tag_view id, std::uint32_t n) {
            if (!id.starts_with("2330")) return false;
            read_party(n, o.parties.emplace_back());
            return true;
@@ -143,7 +143,7 @@ class claim_mapper : model::mapper_base {
   void line(std::uint32_t node, service_line& l) {
     l.providers.reserve(count_loops(node, "2420"));
     walk(node, l.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "LX" && l.lx_base.tag.empty()) {
              l.lx_base = raw(i);
              l.number.assign(l.lx_base.element(1));
@@ -157,7 +157,7 @@ class claim_mapper : model::mapper_base {
            else return false;
            return true;
          },
-         [&](std::string_view id, std::uint32_t n) {
+         [&](model::tag_view id, std::uint32_t n) {
            if (id == "2410" && !l.drug_data) drug_of(n, l.drug_data.emplace());
            else if (id.starts_with("2420")) read_party(n, l.providers.emplace_back());
            else if (id == "2430") adjudication(n, l.adjudications.emplace_back());
@@ -168,7 +168,7 @@ class claim_mapper : model::mapper_base {
 
   void drug_of(std::uint32_t node, drug& d) {
     walk(node, d.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "LIN" && d.lin_base.tag.empty()) {
              d.lin_base = raw(i);
              d.product_qualifier.assign(d.lin_base.element(2));
@@ -189,7 +189,7 @@ class claim_mapper : model::mapper_base {
 
   void adjudication(std::uint32_t node, line_adjudication& a) {
     walk(node, a.extra,
-         [&](std::string_view t, std::uint32_t i) {
+         [&](model::tag_view t, std::uint32_t i) {
            if (t == "SVD" && a.payment.base.tag.empty()) read(i, a.payment, detail::svd_fields());
            else if (t == "CAS") read_cas(i, a.adjustments.emplace_back());
            else if (t == "DTP") read(i, a.dates.emplace_back(), model::date_fields("DTP"));

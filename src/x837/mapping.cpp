@@ -40,7 +40,7 @@ void mapper_base::read_party(std::uint32_t node, party& p) {
 
 std::size_t mapper_base::count_loops(std::uint32_t node, std::string_view prefix) const {
   std::size_t n = 0;
-  for_items(node, [&](loop_item it) { n += it.is_loop && loop_id(it.index).starts_with(prefix); });
+  for_items(node, [&](loop_item it) { n += it.is_loop && loop_id(it.index).text.starts_with(prefix); });
   return n;
 }
 

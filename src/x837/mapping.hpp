@@ -3,6 +3,7 @@
 // typed segments through their field tables (a value that does not parse becomes an error that
 // names file, segment, loop and element), and keeping everything else as anchored extras.
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -13,6 +14,24 @@
 #include "x837/parts.hpp"
 
 namespace claimloop::model {
+
+// A segment tag or loop id as the mappers test it. Comparing with a literal compiles to a length
+// test and a fixed-size compare in place; std::string_view's compare was an out-of-line call
+// per test, and a mapper makes a dozen tests per segment.
+struct tag_view {
+  std::string_view text;
+
+  template <std::size_t N>
+  bool operator==(const char (&literal)[N]) const noexcept {
+    return text.size() == N - 1 && std::memcmp(text.data(), literal, N - 1) == 0;
+  }
+  template <std::size_t N>
+  bool starts_with(const char (&literal)[N]) const noexcept {
+    return text.size() >= N - 1 && std::memcmp(text.data(), literal, N - 1) == 0;
+  }
+  bool empty() const noexcept { return text.empty(); }
+  operator std::string_view() const noexcept { return text; }  // NOLINT: used as a string_view
+};
 
 // One item of a loop instance: a segment (index into the set's segment list) or a child loop node.
 struct loop_item {
@@ -31,8 +50,8 @@ class mapper_base {
     for (std::uint32_t i = tree_.loops()[node].first_item; i != tree::NONE; i = items[i].next)
       f(loop_item{items[i].is_loop, items[i].index});
   }
-  std::string_view loop_id(std::uint32_t node) const noexcept { return tree_.loop_id(node); }
-  std::string_view tag(std::uint32_t seg) const noexcept { return tree_.segments()[seg].tag(); }
+  tag_view loop_id(std::uint32_t node) const noexcept { return {tree_.loop_id(node)}; }
+  tag_view tag(std::uint32_t seg) const noexcept { return {tree_.segments()[seg].tag()}; }
   // True when the builder placed the segment on a guide use in order: only those are typed,
   // so that anything out of place is written back exactly where it was.
   bool typed_here(std::uint32_t seg) const noexcept { return tree_.placed()[seg].how == tree::placement::matched; }

@@ -1,19 +1,48 @@
 #include "x837/raw.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "tree/fields.hpp"
 
 namespace claimloop::model {
 
 std::string_view raw_segment::element(std::size_t n) const noexcept {
-  return n == 0 || n > elements.size() ? std::string_view{} : elements[n - 1];
+  return n == 0 ? std::string_view{} : elements.at(n - 1);
 }
 
 std::string_view raw_segment::component(std::size_t n, std::size_t c) const noexcept {
-  // One plain scan: elements are short, and the mappers read every field this way, so this
-  // beats a memchr for the repetition and another per component.
-  const auto e = element(n);
+  return component_in(element(n), c);
+}
+
+namespace {
+
+// True when `e` holds a COMPONENT or REPETITION byte: 0x1F and 0x1E are the bytes whose value
+// with the low bit cleared is 0x1E. Eight bytes at a time (a zero-byte test on the XOR), since
+// most elements are simple and this is asked for every field a mapper reads.
+bool has_separators(std::string_view e) noexcept {
+  static_assert(COMPONENT == '\x1F' && REPETITION == '\x1E');
+  constexpr std::uint64_t ONES = 0x0101010101010101ULL, HIGHS = 0x8080808080808080ULL;
+  constexpr std::uint64_t LOW_BIT_CLEARED = 0xFEFEFEFEFEFEFEFEULL, SEPARATORS = 0x1E1E1E1E1E1E1E1EULL;
+  std::size_t i = 0;
+  for (; i + 8 <= e.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, e.data() + i, 8);
+    const std::uint64_t y = (x & LOW_BIT_CLEARED) ^ SEPARATORS;
+    if (((y - ONES) & ~y & HIGHS) != 0) return true;
+  }
+  for (; i < e.size(); ++i)
+    if ((static_cast<unsigned char>(e[i]) & 0xFE) == 0x1E) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string_view component_in(std::string_view e, std::size_t c) noexcept {
+  if (!has_separators(e)) return c <= 1 ? e : std::string_view{};
+  // One plain scan: elements are short, so this beats a memchr for the repetition and another
+  // per component.
   std::size_t part = 1, begin = 0;
   for (std::size_t i = 0; i < e.size(); ++i) {
     const char ch = e[i];
@@ -24,6 +53,32 @@ std::string_view raw_segment::component(std::size_t n, std::size_t c) const noex
     begin = i + 1;
   }
   return c == 0 || part == c ? e.substr(begin) : std::string_view{};
+}
+
+void component_split::reset(std::string_view e) noexcept {
+  count_ = 0;
+  if (!has_separators(e)) {
+    first_ = parts_[0] = e;
+    count_ = 1;
+    return;
+  }
+  std::size_t begin = 0, i = 0;
+  for (; i < e.size() && e[i] != REPETITION; ++i) {
+    if (e[i] != COMPONENT) continue;
+    if (count_ < MAX_PARTS) parts_[count_] = e.substr(begin, i - begin);
+    ++count_;
+    begin = i + 1;
+  }
+  if (count_ < MAX_PARTS) parts_[count_] = e.substr(begin, i - begin);
+  ++count_;
+  first_ = e.substr(0, i);
+  if (count_ > MAX_PARTS) count_ = MAX_PARTS + 1;
+}
+
+std::string_view component_split::operator[](std::size_t c) const noexcept {
+  if (c == 0) return first_;
+  if (count_ > MAX_PARTS) return component_in(first_, c);
+  return c <= count_ ? parts_[c - 1] : std::string_view{};
 }
 
 void raw_segment::set_component(std::size_t n, std::size_t c, std::string_view value) {
@@ -67,8 +122,7 @@ std::string raw_segment::text() const {
 }
 
 raw_segment to_raw(const syntax::segment_view& s) {
-  raw_segment r;
-  r.tag.assign(s.tag());
+  raw_segment r{std::string(s.tag()), {}};
   if (s.element_count() == 0) return r;
   // The file's separators become the internal ones, except inside binary data (BIN02, BDS03).
   // Without a repetition separator `repetition` equals `component`, which is tested first, so

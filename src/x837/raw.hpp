@@ -39,6 +39,27 @@ struct raw_segment {
   friend bool operator==(const raw_segment&, const raw_segment&) = default;
 };
 
+// Component c (1-based) of the first repetition of the stored element `e`; c = 0 gives the whole
+// first repetition (raw_segment::component on an element already at hand).
+std::string_view component_in(std::string_view e, std::size_t c) noexcept;
+
+// The components of the first repetition of a stored element, found in one scan, for readers
+// that take several components of one composite (SV101, HI01..12, SVC01).
+class component_split {
+ public:
+  component_split() = default;
+  explicit component_split(std::string_view e) noexcept { reset(e); }
+  // Splits `e` instead.
+  void reset(std::string_view e) noexcept;
+  // Component c (1-based; 0 = the whole first repetition), "" when absent: component_in(e, c).
+  std::string_view operator[](std::size_t c) const noexcept;
+
+ private:
+  static constexpr std::size_t MAX_PARTS = 12;  // C003 has 8, C022 9; longer ones are rescanned
+  std::string_view first_;
+  std::string_view parts_[MAX_PARTS];
+  std::size_t count_ = 0;  // parts found; MAX_PARTS + 1 when there were more
+};
 // Copies a segment read from a file, converting its separators to the internal ones.
 raw_segment to_raw(const syntax::segment_view& s);
 // Refills `b` with the segment (the writer then applies its own delimiters).

@@ -115,18 +115,19 @@ std::optional<model::value_error> read_health_codes(raw_segment source, health_c
   const raw_segment& seg = out.base;
   out.codes.clear();
   for (std::size_t e = 1; e <= seg.elements.size() && e <= HI_CODES; ++e) {
+    const model::component_split part(seg.element(e));
     health_code c;
-    c.qualifier.assign(seg.component(e, 1));
-    c.code.assign(seg.component(e, 2));
-    c.date_format.assign(seg.component(e, 3));
-    c.date.assign(seg.component(e, 4));
-    auto v = model::read_number(seg.component(e, 5));
+    c.qualifier.assign(part[1]);
+    c.code.assign(part[2]);
+    c.date_format.assign(part[3]);
+    c.date.assign(part[4]);
+    auto v = model::read_number(part[5]);
     if (!v) return model::value_error{static_cast<std::uint8_t>(e), 5, v.error().message};
-    auto q = model::read_number(seg.component(e, 6));
+    auto q = model::read_number(part[6]);
     if (!q) return model::value_error{static_cast<std::uint8_t>(e), 6, q.error().message};
     c.value = *v;
     c.quantity = *q;
-    c.present_on_admission.assign(seg.component(e, 9));
+    c.present_on_admission.assign(part[9]);
     out.codes.push_back(std::move(c));
   }
   return std::nullopt;

@@ -98,6 +98,31 @@ TEST(raw_segment_test, set_component_keeps_repetitions_and_drops_trailing_emptie
   EXPECT_EQ(model::trimmed(raw_segment{"NTE", {"A", "", ""}}), (raw_segment{"NTE", {"A"}}));
 }
 
+TEST(raw_segment_test, component_split_gives_what_component_gives) {
+  std::string many;  // 14 components: past what component_split keeps, so rescanned
+  for (int i = 1; i <= 14; ++i) many += (i > 1 ? std::string(1, COMPONENT) : std::string()) + "c" + std::to_string(i);
+  const std::string elements[] = {"",
+                                  "SIMPLE",
+                                  "LONGER THAN EIGHT BYTES",
+                                  std::string("HC") + COMPONENT + "99213" + COMPONENT + COMPONENT + "25",
+                                  std::string("A") + REPETITION + "B" + COMPONENT + "C",
+                                  std::string("ABK") + COMPONENT + "J20" + REPETITION + "X" + COMPONENT + "Y",
+                                  std::string(1, COMPONENT),
+                                  std::string(1, REPETITION),
+                                  many};
+  for (const auto& e : elements) {
+    const model::component_split parts(e);
+    for (std::size_t c = 0; c <= 16; ++c) EXPECT_EQ(parts[c], model::component_in(e, c)) << e << " component " << c;
+  }
+  EXPECT_EQ(model::component_in(many, 14), "c14");
+  EXPECT_EQ(model::component_in(elements[3], 3), "");
+  EXPECT_EQ(model::component_in(elements[3], 4), "25");
+  EXPECT_EQ(model::component_in(elements[4], 0), "A");
+  EXPECT_EQ(model::component_in(elements[4], 2), "");
+  EXPECT_EQ(model::component_in(elements[2], 1), "LONGER THAN EIGHT BYTES");
+  EXPECT_EQ(model::component_in(elements[2], 2), "");
+}
+
 TEST(element_list_test, widens_and_narrows_with_the_data_and_stays_comparable) {
   element_list l{"A", "B"};
   const std::string long_300(300, 'x'), long_70k(70000, 'y');
