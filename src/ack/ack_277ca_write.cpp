@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "ack/ack_277ca.hpp"
+#include "ack/detail/reply_envelope.hpp"
 
 namespace claimloop::ack {
 namespace {
@@ -189,31 +190,6 @@ bool answered(const received_set& set, const set_response& verdict) {
          (verdict.status == "A" || verdict.status == "E");
 }
 
-envelope::isa_params swapped_isa(const received_interchange& in, const ack_277ca_options& o) {
-  envelope::isa_params isa;
-  isa.sender_qualifier = in.receiver_qualifier;
-  isa.sender_id = in.receiver_id;
-  isa.receiver_qualifier = in.sender_qualifier;
-  isa.receiver_id = in.sender_id;
-  isa.date = o.date.size() == 8 ? o.date.substr(2) : o.date;
-  isa.time = o.time;
-  isa.control_number = o.interchange_control_number;
-  isa.ack_requested = false;
-  isa.usage = in.usage;
-  return isa;
-}
-
-envelope::gs_params swapped_gs(const received_group& g, const ack_277ca_options& o) {
-  envelope::gs_params gs;
-  gs.functional_id = "HN";
-  gs.app_sender = g.app_receiver;
-  gs.app_receiver = g.app_sender;
-  gs.date = o.date;
-  gs.time = o.time;
-  gs.version = std::string(CA_VERSION);
-  return gs;
-}
-
 // The sets of `g` a 277CA answers (none when the 999 rejects the group).
 std::vector<const received_set*> answered_sets(const received_group& g, const ack_277ca_options& o) {
   std::vector<const received_set*> out;
@@ -244,7 +220,8 @@ core::result<void> write_277ca(const received_interchange& in, const ack_277ca_o
   if (!has_277ca(in, options)) return {};
   auto w = syntax::writer::create(options.delimiters);
   if (!w) return std::move(w).error();
-  envelope::interchange_builder builder(std::move(*w), swapped_isa(in, options), out,
+  const auto isa = detail::reply_isa(in, options.interchange_control_number, options.date, options.time);
+  envelope::interchange_builder builder(std::move(*w), isa, out,
                                         {options.first_group_control_number, options.first_set_control_number});
   const received_group* open = nullptr;
   for (const auto& g : in.groups) {
@@ -252,7 +229,8 @@ core::result<void> write_277ca(const received_interchange& in, const ack_277ca_o
     if (sets.empty()) continue;
     // Groups from the same application sender/receiver pair share one HN group.
     if (open == nullptr || open->app_sender != g.app_sender || open->app_receiver != g.app_receiver) {
-      if (auto ok = builder.begin_group(swapped_gs(g, options)); !ok) return ok;
+      const auto gs = detail::reply_gs(g, "HN", std::string(CA_VERSION), options.date, options.time);
+      if (auto ok = builder.begin_group(gs); !ok) return ok;
       open = &g;
     }
     for (const auto* set : sets) {

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "ack/ack_999.hpp"
+#include "ack/detail/reply_envelope.hpp"
 
 namespace claimloop::ack {
 
@@ -97,31 +98,6 @@ core::error no_groups() {
   return e;
 }
 
-envelope::isa_params swapped_isa(const received_interchange& in, const ack_999_options& o) {
-  envelope::isa_params isa;
-  isa.sender_qualifier = in.receiver_qualifier;
-  isa.sender_id = in.receiver_id;
-  isa.receiver_qualifier = in.sender_qualifier;
-  isa.receiver_id = in.sender_id;
-  isa.date = o.date.size() == 8 ? o.date.substr(2) : o.date;
-  isa.time = o.time;
-  isa.control_number = o.interchange_control_number;
-  isa.ack_requested = false;  // an acknowledgment never asks for one back
-  isa.usage = in.usage;
-  return isa;
-}
-
-envelope::gs_params swapped_gs(const received_group& g, const ack_999_options& o) {
-  envelope::gs_params gs;
-  gs.functional_id = "FA";
-  gs.app_sender = g.app_receiver;
-  gs.app_receiver = g.app_sender;
-  gs.date = o.date;
-  gs.time = o.time;
-  gs.version = std::string(ACK_VERSION);
-  return gs;
-}
-
 }  // namespace
 
 core::result<void> write_999_body(const group_response& response, envelope::interchange_builder& builder) {
@@ -141,13 +117,15 @@ core::result<void> write_999(const received_interchange& in, const ack_999_optio
   if (in.groups.empty()) return no_groups();
   auto w = syntax::writer::create(options.delimiters);
   if (!w) return std::move(w).error();
-  envelope::interchange_builder builder(std::move(*w), swapped_isa(in, options), out,
+  const auto isa = detail::reply_isa(in, options.interchange_control_number, options.date, options.time);
+  envelope::interchange_builder builder(std::move(*w), isa, out,
                                         {options.first_group_control_number, options.first_set_control_number});
   const received_group* previous = nullptr;
   for (const auto& g : in.groups) {
     // Groups from the same application sender/receiver pair share one FA group.
     if (previous == nullptr || previous->app_sender != g.app_sender || previous->app_receiver != g.app_receiver) {
-      if (auto ok = builder.begin_group(swapped_gs(g, options)); !ok) return ok;
+      const auto gs = detail::reply_gs(g, "FA", std::string(ACK_VERSION), options.date, options.time);
+      if (auto ok = builder.begin_group(gs); !ok) return ok;
     }
     previous = &g;
     if (auto ok = builder.begin_set({"999", std::string(ACK_VERSION)}); !ok) return ok;
