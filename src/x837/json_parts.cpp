@@ -1,9 +1,25 @@
 #include "x837/detail/json_parts.hpp"
 
+#include <charconv>
+
 namespace claimloop::model::detail {
 namespace {
 
 void indent(std::string& out, int depth) { out.append(static_cast<std::size_t>(depth) * 2, ' '); }
+
+// A scalar as json::serialize writes it; strings and integers without the temporary string
+// serialize returns (a model's JSON is mostly short strings, one call per key and per value).
+void scalar_into(const json::value& v, std::string& out) {
+  if (v.is_string()) return append_quoted(out, v.get_string());
+  if (v.is_int64() || v.is_uint64()) {
+    char digits[24];
+    const auto r = v.is_int64() ? std::to_chars(digits, digits + sizeof digits, v.get_int64())
+                                : std::to_chars(digits, digits + sizeof digits, v.get_uint64());
+    out.append(digits, r.ptr);
+    return;
+  }
+  out += json::serialize(v);
+}
 
 void pretty_into(const json::value& v, std::string& out, int depth) {
   if (v.is_object()) {
@@ -18,7 +34,7 @@ void pretty_into(const json::value& v, std::string& out, int depth) {
       if (!first) out += ",\n";
       first = false;
       indent(out, depth + 1);
-      out += json::serialize(json::string(kv.key()));
+      append_quoted(out, kv.key());
       out += ": ";
       pretty_into(kv.value(), out, depth + 1);
     }
@@ -41,11 +57,41 @@ void pretty_into(const json::value& v, std::string& out, int depth) {
     indent(out, depth);
     out += "]";
   } else {
-    out += json::serialize(v);
+    scalar_into(v, out);
   }
 }
 
 }  // namespace
+
+void append_quoted(std::string& out, std::string_view text) {
+  // boost::json::serialize escapes '"', '\\' and the bytes below 0x20 (\b \t \n \f \r by name,
+  // the rest as \u00xx) and writes every other byte as it is; json_parts_test checks each byte.
+  static constexpr char HEX[] = "0123456789abcdef";
+  out += '"';
+  std::size_t run = 0;  // start of the bytes not yet appended
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text.data() + run, i - run);
+    run = i + 1;
+    out += '\\';
+    switch (c) {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '\b': out += 'b'; break;
+      case '\t': out += 't'; break;
+      case '\n': out += 'n'; break;
+      case '\f': out += 'f'; break;
+      case '\r': out += 'r'; break;
+      default:
+        out += "u00";
+        out += HEX[c >> 4];
+        out += HEX[c & 0xF];
+    }
+  }
+  out.append(text.data() + run, text.size() - run);
+  out += '"';
+}
 
 void put_array(json::object& o, const char* key, json::array a) {
   if (!a.empty()) o[key] = std::move(a);

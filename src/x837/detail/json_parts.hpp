@@ -56,5 +56,7 @@ json::object amount_json(const amount& a);
 
 // Two-space indented JSON text with a final newline (stable, diff-friendly goldens).
 std::string pretty(const json::value& v);
+// Appends `text` as a JSON string, escaped exactly as boost::json::serialize escapes it.
+void append_quoted(std::string& out, std::string_view text);
 
 }  // namespace claimloop::model::detail
