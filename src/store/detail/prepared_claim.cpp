@@ -6,6 +6,7 @@
 
 #include "store/detail/segment_text.hpp"
 #include "store/detail/sha1.hpp"
+#include "x837/claim_records.hpp"
 #include "x837/map.hpp"
 #include "x837/write.hpp"
 
@@ -28,58 +29,6 @@ x12_block block_of(std::span<const model::raw_segment> segments) {
   b.hash = sha1_hex(b.text);
   return b;
 }
-
-// A claim with copies of its parties, as x837::claim_reader hands it out.
-class record_maker {
- public:
-  record_maker(const x837::claim_set& set, const model::parsed_set& parsed, const std::string& file) {
-    base_.file = file;
-    base_.isa13 = parsed.unit.context.isa13;
-    base_.gs06 = parsed.unit.context.gs06;
-    base_.st02 = parsed.unit.context.st02;
-    base_.implementation = set.implementation;
-    base_.bht = set.bht;
-    if (const auto* p = model::find_party(set.parties, "1000A")) base_.submitter = *p;
-    if (const auto* p = model::find_party(set.parties, "1000B")) base_.receiver = *p;
-  }
-
-  // Calls `take(record)` for every claim of `set` in file order, moving the claims out.
-  template <class Take>
-  core::result<void> each(x837::claim_set& set, Take&& take) {
-    for (auto& b : set.providers) {
-      auto subscribers = std::move(b.subscribers);
-      b.subscribers.clear();
-      for (auto& s : subscribers) {
-        auto claims = std::move(s.claims);
-        auto patients = std::move(s.patients);
-        s.claims.clear();
-        s.patients.clear();
-        for (auto& c : claims)
-          if (auto r = take(make(b, s, nullptr, std::move(c))); !r) return r;
-        for (auto& p : patients) {
-          auto pclaims = std::move(p.claims);
-          p.claims.clear();
-          for (auto& c : pclaims)
-            if (auto r = take(make(b, s, &p, std::move(c))); !r) return r;
-        }
-      }
-    }
-    return {};
-  }
-
- private:
-  x837::claim_record make(const x837::billing_provider& b, const x837::subscriber& s, const x837::patient* p,
-                          x837::claim&& c) const {
-    x837::claim_record r = base_;
-    r.billing = b;
-    r.insured = s;
-    if (p != nullptr) r.dependent = *p;
-    r.claim = std::move(c);
-    return r;
-  }
-
-  x837::claim_record base_;
-};
 
 }  // namespace
 
@@ -144,8 +93,12 @@ core::result<std::vector<prepared_claim>> prepare_set(const model::parsed_set& p
   if (!set) return std::move(set).error();
   std::vector<prepared_claim> out;
   out.reserve(set->claim_count());
-  record_maker records(*set, parsed, file);
-  auto done = records.each(*set, [&](x837::claim_record&& r) -> core::result<void> {
+  x837::claim_record base;
+  base.file = file;
+  base.isa13 = parsed.unit.context.isa13;
+  base.gs06 = parsed.unit.context.gs06;
+  base.st02 = parsed.unit.context.st02;
+  auto done = x837::take_claim_records(*set, std::move(base), [&](x837::claim_record&& r) -> core::result<void> {
     auto p = prepare_claim(r);
     if (!p) return std::move(p).error();
     out.push_back(std::move(*p));
