@@ -84,12 +84,7 @@ void check_payment(const x835::remittance& set, const tree::loop_tree& tree, con
 }
 
 core::finding not_checked(const tree::loop_tree& tree, const tree::set_context& context, const core::error& why) {
-  core::finding f;
-  f.file = context.file;
-  f.isa13 = context.isa13;
-  f.gs06 = context.gs06;
-  f.st02 = context.st02;
-  f.snip = 3;
+  core::finding f = context.finding(3);
   f.level = core::severity::warning;
   f.segment = "ST";
   f.where = tree.segments().front().pos();

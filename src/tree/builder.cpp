@@ -231,13 +231,7 @@ loop_tree tree_builder::build(const syntax::segment_list& segments, const set_co
 
 void tree_builder::report(std::uint32_t index, const syntax::segment_view& s, const char* ik304, core::snip_level snip,
                           std::string message) {
-  core::finding f;
-  f.file = context_->file;
-  f.isa13 = context_->isa13;
-  f.gs06 = context_->gs06;
-  f.st02 = context_->st02;
-  f.snip = snip;
-  f.level = core::severity::error;
+  core::finding f = context_->finding(snip);
   f.loop = std::string(tree_.loop_id(tree_.placed_[index].loop));
   f.segment = std::string(s.tag());
   f.where = s.pos();

@@ -5,13 +5,7 @@
 namespace claimloop::validate {
 
 core::finding& reporter::base(const segment_ref& at, core::snip_level snip) {
-  core::finding& f = out_.emplace_back();
-  f.file = context_.file;
-  f.isa13 = context_.isa13;
-  f.gs06 = context_.gs06;
-  f.st02 = context_.st02;
-  f.snip = snip;
-  f.level = core::severity::error;
+  core::finding& f = out_.emplace_back(context_.finding(snip));
   f.loop = std::string(at.loop);
   f.segment = std::string(at.s->tag());
   f.where = at.s->pos();

@@ -25,17 +25,11 @@ inline tree::set_context context_of(const std::string& file, const std::string& 
 template <class Reader, class OnSet>
 std::vector<core::finding> balance_file(const std::string& path, OnSet on_set) {
   std::vector<core::finding> out;
-  auto r = Reader::open(path, registry());
-  EXPECT_TRUE(r) << path;
-  if (!r) return out;
-  for (;;) {
-    auto s = r->next_set();
-    EXPECT_TRUE(s) << path << ": " << (s ? "" : s.error().to_string());
-    if (!s || !*s) break;
-    on_set(**s);
-    auto f = balance::check_balancing(**s, context_of(path, (*s)->control_number));
+  each_set<Reader>(path, [&](const auto& set) {
+    on_set(set);
+    auto f = balance::check_balancing(set, context_of(path, set.control_number));
     out.insert(out.end(), f.begin(), f.end());
-  }
+  });
   return out;
 }
 

@@ -26,17 +26,11 @@ inline std::string generated(const std::string& kind) {
 template <class Reader>
 std::vector<core::finding> rules_of_file(const std::string& path, std::size_t* sets = nullptr) {
   std::vector<core::finding> out;
-  auto r = Reader::open(path, registry());
-  EXPECT_TRUE(r) << path;
-  if (!r) return out;
-  for (;;) {
-    auto s = r->next_set();
-    EXPECT_TRUE(s) << path << ": " << (s ? "" : s.error().to_string());
-    if (!s || !*s) break;
+  each_set<Reader>(path, [&](const auto& set) {
     if (sets) ++*sets;
-    auto f = rules::check_situational(**s, {path, "000000008", "1", (*s)->control_number});
+    auto f = rules::check_situational(set, {path, "000000008", "1", set.control_number});
     out.insert(out.end(), f.begin(), f.end());
-  }
+  });
   return out;
 }
 

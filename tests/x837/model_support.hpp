@@ -1,5 +1,7 @@
 #pragma once
 // Shared by the model tests: the registry, corpus files of one transaction, and segment diffs.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
 
@@ -12,6 +14,21 @@
 namespace claimloop::testing {
 
 inline const schema::guide_registry& registry() { return shipped_guides(); }
+
+// Calls `each(set)` for every set a Reader (claim_reader, remit_reader) reads from `path`;
+// a file that cannot be opened or read to its end fails the test.
+template <class Reader, class Each>
+void each_set(const std::string& path, Each&& each) {
+  auto r = Reader::open(path, registry());
+  EXPECT_TRUE(r) << path;
+  if (!r) return;
+  for (;;) {
+    auto s = r->next_set();
+    EXPECT_TRUE(s) << path << ": " << (s ? "" : s.error().to_string());
+    if (!s || !*s) break;
+    each(**s);
+  }
+}
 
 // 5010 corpus files whose manifest transaction starts with `prefix` ("837", "835").
 inline std::vector<corpus_entry> corpus_5010(const std::string& prefix) {

@@ -58,12 +58,7 @@ std::optional<core::decimal> difference(const core::decimal& a, const core::deci
 
 core::finding make_finding(const tree::set_context& context, std::string loop, std::string segment,
                            std::uint8_t element, core::severity level, std::string value, std::string message) {
-  core::finding f;
-  f.file = context.file;
-  f.isa13 = context.isa13;
-  f.gs06 = context.gs06;
-  f.st02 = context.st02;
-  f.snip = 3;
+  core::finding f = context.finding(3);
   f.level = level;
   f.loop = std::move(loop);
   f.segment = std::move(segment);

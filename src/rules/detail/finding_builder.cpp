@@ -3,12 +3,7 @@
 namespace claimloop::rules::detail {
 
 void finding_sink::add(core::severity level, place at, std::string value, std::string message) {
-  core::finding f;
-  f.file = context_.file;
-  f.isa13 = context_.isa13;
-  f.gs06 = context_.gs06;
-  f.st02 = context_.st02;
-  f.snip = 4;
+  core::finding f = context_.finding(4);
   f.level = level;
   f.loop = at.loop;
   f.segment = at.segment;
