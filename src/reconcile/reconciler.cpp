@@ -64,34 +64,52 @@ int level_of(const claim_result& c, const std::vector<posting>& before) {
 
 }  // namespace
 
-core::result<claim_result> reconciler::post_claim(const x835::remit_claim& claim, const deposit_result& deposit,
-                                                  const remit_parties& parties) {
-  auto result = read_claim(claim);
-  if (!result) return result;
-  claim_result& out = *result;
+core::result<prepared_remittance> prepare(const x835::remittance& r, const std::string& file) {
+  prepared_remittance out;
+  auto deposit = deposit_of(r, file);
+  if (!deposit) return std::move(deposit).error();
+  out.deposit = std::move(*deposit);
+  out.key = {r.trn.originator.empty() ? out.deposit.payer_id : r.trn.originator, r.trn.number,
+             out.deposit.amount.to_string(), r.bpr.date};
+  out.parties = parties_of(r);
+  out.claims.reserve(out.deposit.claims);
+  for (const auto& g : r.groups)
+    for (const auto& c : g.claims) {
+      auto result = read_claim(c);
+      if (!result) return std::move(result).error();
+      out.claims.push_back({std::move(*result), facts_of(c)});
+    }
+  return out;
+}
+
+core::result<claim_result> reconciler::post_claim(prepared_remittance::claim&& claim,
+                                                  const prepared_remittance& remittance) {
+  claim_result out = std::move(claim.result);
+  const auto& facts = claim.facts;
+  const auto& deposit = remittance.deposit;
   out.remit_file = deposit.remit_file;
   out.trace_number = deposit.trace_number;
   out.payer_id = deposit.payer_id;
   out.payer_name = deposit.payer_name;
-  auto candidates = claims_.find(claim.clp.patient_control_number);
+  auto candidates = claims_.find(out.patient_control_number);
   if (!candidates) return std::move(candidates).error();
   out.candidates = candidates->size();
   bool lookup_failed = false;
-  const auto* billed = choose_claim(*candidates, claim, parties, [&](const billed_claim& b) {
+  const auto* billed = choose_claim(*candidates, facts, remittance.parties, [&](const billed_claim& b) {
     auto before = ledger_.postings(b.id);
     if (!before) lookup_failed = true;
     return before && std::any_of(before->begin(), before->end(), [&](const posting& p) {
-             return p.payer_claim_number == claim.clp.payer_claim_number;
+             return p.payer_claim_number == facts.payer_claim_number;
            });
   });
   if (lookup_failed) return core::invalid_value("the ledger could not be read");
-  if (!billed) return result;
+  if (!billed) return out;
 
   out.method = match_method::claim;
   out.matched_claim_id = billed->id;
   out.matched_claim = billed->patient_control_number;
   out.matched_file = billed->file;
-  const auto links = match_lines(claim, *billed);
+  const auto links = match_lines(facts, *billed);
   for (std::size_t i = 0; i < links.size(); ++i) {
     out.lines[i].method = links[i].method;
     if (links[i].billed_index >= 0) out.lines[i].matched_line = billed->lines[static_cast<std::size_t>(links[i].billed_index)].number;
@@ -108,38 +126,44 @@ core::result<claim_result> reconciler::post_claim(const x835::remit_claim& claim
   auto totals = totals_of(billed->charge, *before);
   if (!totals) return std::move(totals).error();
   out.totals = *totals;
-  return result;
+  return out;
 }
 
 core::result<void> reconciler::add(const x835::remittance& r, const std::string& file) {
-  auto deposit = deposit_of(r, file);
-  if (!deposit) return std::move(deposit).error();
-  payment_key key{r.trn.originator.empty() ? deposit->payer_id : r.trn.originator, r.trn.number,
-                  deposit->amount.to_string(), r.bpr.date};
-  auto first = ledger_.take_payment(key, file);
+  auto prepared = prepare(r, file);
+  if (!prepared) return std::move(prepared).error();
+  return add(std::move(*prepared));
+}
+
+core::result<void> reconciler::add(prepared_remittance&& r) {
+  auto first = ledger_.take_payment(r.key, r.deposit.remit_file);
   if (!first) return std::move(first).error();
   if (!first->empty()) {
-    deposit->duplicate_of = *first;
-    sink_.on_deposit(*deposit);
+    r.deposit.duplicate_of = *first;
+    sink_.on_deposit(r.deposit);
     return {};
   }
-  const auto parties = parties_of(r);
-  for (const auto& g : r.groups)
-    for (const auto& c : g.claims) {
-      auto posted = post_claim(c, *deposit, parties);
-      if (!posted) return std::move(posted).error();
-      sink_.on_claim(*posted);
-    }
-  sink_.on_deposit(*deposit);
+  for (auto& c : r.claims) {
+    auto posted = post_claim(std::move(c), r);
+    if (!posted) return std::move(posted).error();
+    sink_.on_claim(*posted);
+  }
+  sink_.on_deposit(r.deposit);
   return {};
 }
 
 core::result<std::size_t> reconciler::add_file(const std::string& path, const schema::guide_registry& guides) {
   auto sets = model::set_stream::open(path, guides, "835");
   if (!sets) return std::move(sets).error();
+  // Mapping threads build the model, convert it and free it; this thread matches and posts.
   return model::map_sets(
-      *sets, [&](const model::parsed_set& set) { return x835::map_remittance(set.tree, path); },
-      [&](x835::remittance&& r) { return add(r, path); }, workers_);
+      *sets,
+      [&](const model::parsed_set& set) -> core::result<prepared_remittance> {
+        auto r = x835::map_remittance(set.tree, path);
+        if (!r) return std::move(r).error();
+        return prepare(*r, path);
+      },
+      [&](prepared_remittance&& r) { return add(std::move(r)); }, workers_);
 }
 
 core::result<void> reconciler::finish() {

@@ -25,12 +25,28 @@ class report_sink {
   virtual void on_end() {}
 };
 
+// One 835 transaction set converted on a mapping thread: everything posting needs, without
+// the model (which is freed there).
+struct prepared_remittance {
+  deposit_result deposit;
+  payment_key key;
+  remit_parties parties;
+  struct claim {
+    claim_result result;  // as reported, before matching
+    remit_claim_facts facts;
+  };
+  std::vector<claim> claims;
+};
+// Errors name the file and the amount that could not be read; nothing of the set is posted then.
+core::result<prepared_remittance> prepare(const x835::remittance& remittance, const std::string& file);
+
 class reconciler {
  public:
   reconciler(claim_source& claims, ledger& ledger, report_sink& sink) : claims_(claims), ledger_(ledger), sink_(sink) {}
 
   // One 835 transaction set read from `file`.
   core::result<void> add(const x835::remittance& remittance, const std::string& file);
+  core::result<void> add(prepared_remittance&& remittance);
   // Sets of a file are mapped to models on `n` threads (0: on the caller's); results are the same.
   void set_workers(unsigned n) noexcept { workers_ = n; }
   // Every set of an 835 file; returns how many were read.
@@ -39,8 +55,7 @@ class reconciler {
   core::result<void> finish();
 
  private:
-  core::result<claim_result> post_claim(const x835::remit_claim& claim, const deposit_result& deposit,
-                                        const remit_parties& parties);
+  core::result<claim_result> post_claim(prepared_remittance::claim&& claim, const prepared_remittance& remittance);
 
   claim_source& claims_;
   ledger& ledger_;

@@ -1,15 +1,17 @@
 #pragma once
-// Mapping sets on other threads while the caller reads the next ones: reading and building the
-// loop tree stay on the calling thread, `map` (the costly part: typed models) runs on up to
-// `workers` threads, and `consume` sees the results on the calling thread in file order, so
-// the outcome does not depend on the number of threads.
+// Mapping sets on other threads while the caller reads the next ones: reading (lexing, envelope,
+// guide choice) stays on the calling thread; building the loop tree, `map` (typed models) and
+// freeing the set run on up to `workers` threads; `consume` sees the results on the calling
+// thread in file order, so the outcome does not depend on the number of threads.
 #include <deque>
 #include <future>
 #include <memory>
+#include <optional>
 #include <utility>
 
 #include "core/result.hpp"
 #include "x837/set_stream.hpp"
+#include "x837/task_pool.hpp"
 
 namespace claimloop::model {
 
@@ -30,16 +32,26 @@ core::result<std::size_t> map_sets(set_stream& sets, Map map, Consume consume, u
     ++done;
     return {};
   };
-  // On an error the futures still in the window are dropped: an async future's destructor waits
-  // for its task, so no worker outlives the sets it reads.
-  const std::size_t limit = std::size_t{workers} + 1;  // `workers` mapping, one being read
-  const auto policy = workers == 0 ? std::launch::deferred : std::launch::async;
+  // On an error the pool (declared after the window) is destroyed first: tasks not started are
+  // dropped and running ones waited for, so no worker outlives what it reads.
+  std::optional<task_pool> pool;
+  if (workers > 0) pool.emplace(workers);
+  // Sets in flight: enough that workers still have sets queued while this thread consumes.
+  const std::size_t limit = 2 * std::size_t{workers} + 1;
   for (;;) {
-    auto set = sets.next_owned();
+    auto set = sets.next_unbuilt();
     if (!set) return std::move(set).error();
     if (*set == nullptr) break;
-    std::shared_ptr<const parsed_set> owned(std::move(*set));
-    window.push_back(std::async(policy, [owned, &map] { return map(*owned); }));
+    // The task owns the set and frees it when done, on its own thread.
+    auto task = std::make_shared<std::packaged_task<mapped()>>([owned = std::move(*set), &map, &sets]() mutable {
+      sets.build_tree(*owned);
+      auto result = map(static_cast<const parsed_set&>(*owned));
+      owned.reset();
+      return result;
+    });
+    window.push_back(task->get_future());
+    if (pool) pool->post([task] { (*task)(); });
+    else (*task)();
     while (window.size() >= limit)
       if (auto r = take_front(); !r) return std::move(r).error();
   }

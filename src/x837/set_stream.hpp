@@ -4,7 +4,6 @@
 // and its loop tree built. Sets of other types, or of versions without a guide (004010), are
 // skipped and counted.
 #include <cstddef>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,19 +37,27 @@ class set_stream {
   core::result<const parsed_set*> next();
   // The same, owned by the caller (for handing it to another thread).
   core::result<std::unique_ptr<parsed_set>> next_owned();
+  // The next set with its guide chosen but its tree not built yet, so that the costly tree
+  // building can run on another thread (build_tree); nullptr at the end.
+  core::result<std::unique_ptr<parsed_set>> next_unbuilt();
+  // Builds the tree of a set from next_unbuilt(). Several threads may call it at once.
+  void build_tree(parsed_set& set) const;
 
   const std::string& file_name() const noexcept { return reader_.file_name(); }
   std::size_t sets_skipped() const noexcept { return skipped_; }
   std::uint64_t bytes_read() const noexcept;
 
  private:
-  tree::tree_builder& builder_for(const schema::guide& g);
+  class builder_pool;
+  // Reads up to the next set of the transaction type into `set` and chooses its guide; false at
+  // the end.
+  core::result<bool> read_next(parsed_set& set);
 
   envelope::interchange_reader reader_;
   const schema::guide_registry* guides_;
   std::string transaction_;
   std::unique_ptr<parsed_set> current_;
-  std::map<const schema::guide*, std::unique_ptr<tree::tree_builder>> builders_;
+  std::shared_ptr<builder_pool> builders_;  // shared: a set_stream is moved, its pool is not
   std::size_t skipped_ = 0;
 };
 
