@@ -1,5 +1,9 @@
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "reconcile/claim_source.hpp"
 #include "reconcile/packed_claim.hpp"
@@ -12,17 +16,30 @@ core::result<std::size_t> claim_index::add_file(const std::string& path, const s
   auto sets = model::set_stream::open(path, guides, "837");
   if (!sets) return std::move(sets).error();
   std::size_t added = 0;
+  // Each set's packed claims come back in one string (and their sizes): one allocation a set.
+  struct packed_set {
+    std::string bytes;
+    std::vector<std::uint32_t> sizes;
+  };
   auto summarized = model::map_sets(
       *sets,
-      [&](const model::parsed_set& set) -> core::result<std::vector<std::string>> {
-        std::vector<std::string> packed;
-        auto done = summarize(set.tree, path, [&](billed_claim&& c) { packed.push_back(pack(c)); });
+      [&](const model::parsed_set& set) -> core::result<packed_set> {
+        packed_set out;
+        auto done = summarize(set.tree, path, [&](billed_claim&& c) {
+          const auto packed = pack(c);
+          out.bytes += packed;
+          out.sizes.push_back(static_cast<std::uint32_t>(packed.size()));
+        });
         if (!done) return std::move(done).error();
-        return packed;
+        return out;
       },
-      [&](std::vector<std::string>&& packed) -> core::result<void> {
-        for (auto& p : packed) keep(std::move(p));
-        added += packed.size();
+      [&](packed_set&& set) -> core::result<void> {
+        std::string_view rest = set.bytes;
+        for (auto size : set.sizes) {
+          keep(rest.substr(0, size));
+          rest.remove_prefix(size);
+        }
+        added += set.sizes.size();
         sealed_ = false;
         return {};
       },
@@ -31,9 +48,20 @@ core::result<std::size_t> claim_index::add_file(const std::string& path, const s
   return added;
 }
 
-void claim_index::keep(std::string packed) {
+void claim_index::keep(std::string_view packed) {
+  constexpr std::size_t BLOCK = 1 << 20;
+  if (packed.size() > block_left_) {
+    const std::size_t size = std::max(BLOCK, packed.size());
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    block_next_ = blocks_.back().get();
+    block_left_ = size;
+  }
+  char* at = block_next_;
+  std::copy(packed.begin(), packed.end(), at);
+  block_next_ += packed.size();
+  block_left_ -= packed.size();
   const auto key_size = static_cast<std::uint32_t>(packed_key(packed).size());
-  claims_.push_back({static_cast<std::int64_t>(claims_.size()) + 1, std::move(packed), key_size});
+  claims_.push_back({static_cast<std::int64_t>(claims_.size()) + 1, at, static_cast<std::uint32_t>(packed.size()), key_size});
 }
 
 void claim_index::add(billed_claim claim) {
@@ -46,16 +74,33 @@ void claim_index::seal() {
   std::stable_sort(claims_.begin(), claims_.end(),
                    [](const entry& a, const entry& b) { return a.key() < b.key(); });
   claims_.shrink_to_fit();
+  // Open addressing, at most half full: each slot holds the first claim of one CLM01.
+  std::size_t size = 16;
+  while (size < 2 * claims_.size()) size *= 2;
+  slots_.assign(size, slot{});
+  for (std::size_t i = 0; i < claims_.size(); ++i) {
+    if (i > 0 && claims_[i].key() == claims_[i - 1].key()) continue;
+    const auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>{}(claims_[i].key()));
+    std::size_t at = hash & (size - 1);
+    while (slots_[at].first != 0) at = (at + 1) & (size - 1);
+    slots_[at] = {static_cast<std::uint32_t>(i + 1), hash};
+  }
   sealed_ = true;
+}
+
+std::size_t claim_index::first_with_key(std::string_view pcn) const noexcept {
+  const auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>{}(pcn));
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash & mask; slots_[at].first != 0; at = (at + 1) & mask)
+    if (slots_[at].hash == hash && claims_[slots_[at].first - 1].key() == pcn) return slots_[at].first - 1;
+  return claims_.size();
 }
 
 core::result<std::span<const billed_claim>> claim_index::find(std::string_view pcn) {
   if (!sealed_) seal();
-  auto first = std::lower_bound(claims_.begin(), claims_.end(), pcn,
-                                [](const entry& e, std::string_view key) { return e.key() < key; });
   found_.clear();
-  for (auto it = first; it != claims_.end() && it->key() == pcn; ++it) {
-    auto c = unpack(it->packed);
+  for (auto it = claims_.begin() + static_cast<std::ptrdiff_t>(first_with_key(pcn)); it != claims_.end() && it->key() == pcn; ++it) {
+    auto c = unpack(it->packed());
     if (!c) return std::move(c).error();
     c->id = it->id;
     found_.push_back(std::move(*c));
@@ -66,7 +111,7 @@ core::result<std::span<const billed_claim>> claim_index::find(std::string_view p
 core::result<void> claim_index::each(const std::function<void(const billed_claim&)>& visit) {
   if (!sealed_) seal();
   for (const auto& e : claims_) {
-    auto c = unpack(e.packed);
+    auto c = unpack(e.packed());
     if (!c) return std::move(c).error();
     c->id = e.id;
     visit(*c);

@@ -3,6 +3,7 @@
 // (`claimloop reconcile --claims`), or the store (`--db`), behind one interface.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -44,13 +45,28 @@ class claim_index : public claim_source {
  private:
   struct entry {
     std::int64_t id;
-    std::string packed;
-    std::string_view key() const noexcept { return std::string_view(packed).substr(0, key_size); }
+    const char* data;        // the packed claim, in one of blocks_
+    std::uint32_t size;
     std::uint32_t key_size;  // CLM01's length, kept so searching never scans for it
+    std::string_view packed() const noexcept { return {data, size}; }
+    std::string_view key() const noexcept { return {data, key_size}; }
   };
-  void keep(std::string packed);
+  void keep(std::string_view packed);
+  // Index of the first claim with this CLM01, or size() when there is none.
+  std::size_t first_with_key(std::string_view pcn) const noexcept;
 
-  std::vector<entry> claims_;
+  // Packed claims are copied into large blocks owned here: a million small strings made on
+  // mapping threads would stay scattered through those threads' heaps for the whole run, and
+  // every later allocation there would search around them.
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* block_next_ = nullptr;  // free space of the last block
+  std::size_t block_left_ = 0;
+  std::vector<entry> claims_;  // sorted by CLM01 once sealed
+  struct slot {
+    std::uint32_t first = 0;  // 1 + index of the first claim with the CLM01; 0 = empty
+    std::uint32_t hash = 0;
+  };
+  std::vector<slot> slots_;  // hash table over the sorted claims, made by seal()
   std::vector<billed_claim> found_;  // what find() last returned
   bool sealed_ = true;
 };
