@@ -22,6 +22,7 @@ class csv_report : public report_sink {
 
  private:
   std::ostream& out_;
+  std::string rows_, scratch_;  // reused: a claim's rows are made here and written at once
 };
 
 // Totals per payer and the exceptions a person must look at.
