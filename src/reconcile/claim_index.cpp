@@ -108,6 +108,32 @@ core::result<std::span<const billed_claim>> claim_index::find(std::string_view p
   return std::span<const billed_claim>(found_);
 }
 
+core::result<void> claim_source::each(const id_filter& wanted, const std::function<void(const billed_claim&)>& visit) {
+  core::result<void> failed;
+  auto walked = each([&](const billed_claim& c) {
+    if (!failed) return;
+    auto keep = wanted(c.id);
+    if (!keep) failed = std::move(keep).error();
+    else if (*keep) visit(c);
+  });
+  if (!walked) return walked;
+  return failed;
+}
+
+core::result<void> claim_index::each(const id_filter& wanted, const std::function<void(const billed_claim&)>& visit) {
+  if (!sealed_) seal();
+  for (const auto& e : claims_) {
+    auto keep = wanted(e.id);
+    if (!keep) return std::move(keep).error();
+    if (!*keep) continue;
+    auto c = unpack(e.packed());
+    if (!c) return std::move(c).error();
+    c->id = e.id;
+    visit(*c);
+  }
+  return {};
+}
+
 core::result<void> claim_index::each(const std::function<void(const billed_claim&)>& visit) {
   if (!sealed_) seal();
   for (const auto& e : claims_) {

@@ -23,6 +23,10 @@ class claim_source {
   virtual core::result<std::span<const billed_claim>> find(std::string_view patient_control_number) = 0;
   // Every claim, for the report of claims never paid.
   virtual core::result<void> each(const std::function<void(const billed_claim&)>& visit) = 0;
+  // Every claim whose id `wanted` accepts; a source that can test the id before reading the
+  // claim (the index) skips reading the others. Stops at `wanted`'s first error.
+  using id_filter = std::function<core::result<bool>(std::int64_t id)>;
+  virtual core::result<void> each(const id_filter& wanted, const std::function<void(const billed_claim&)>& visit);
 };
 
 // Claims read from 837 files and kept in memory, packed (see packed_claim.hpp), sorted by CLM01.
@@ -39,6 +43,7 @@ class claim_index : public claim_source {
 
   core::result<std::span<const billed_claim>> find(std::string_view patient_control_number) override;
   core::result<void> each(const std::function<void(const billed_claim&)>& visit) override;
+  core::result<void> each(const id_filter& wanted, const std::function<void(const billed_claim&)>& visit) override;
 
   std::size_t size() const noexcept { return claims_.size(); }
 

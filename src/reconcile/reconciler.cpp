@@ -167,14 +167,14 @@ core::result<std::size_t> reconciler::add_file(const std::string& path, const sc
 }
 
 core::result<void> reconciler::finish() {
-  bool failed = false;
-  auto walked = claims_.each([&](const billed_claim& c) {
-    auto posted = ledger_.has_postings(c.id);
-    if (!posted) failed = true;
-    else if (!*posted) sink_.on_unpaid(c);
-  });
+  auto walked = claims_.each(
+      [&](std::int64_t id) -> core::result<bool> {
+        auto posted = ledger_.has_postings(id);
+        if (!posted) return std::move(posted).error();
+        return !*posted;
+      },
+      [&](const billed_claim& c) { sink_.on_unpaid(c); });
   if (!walked) return walked;
-  if (failed) return core::invalid_value("the ledger could not be read");
   sink_.on_end();
   return {};
 }

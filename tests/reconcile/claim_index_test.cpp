@@ -82,6 +82,26 @@ TEST(claim_index_test, finds_each_of_many_claims_and_visits_each_once) {
   EXPECT_EQ(visits.rbegin()->first, 20000);
 }
 
+TEST(claim_index_test, each_with_a_filter_reads_only_the_claims_it_accepts_and_stops_at_its_error) {
+  reconcile::claim_index index;
+  for (const char* pcn : {"C", "A", "B", "D"}) index.add(claim(pcn, 100));
+  index.seal();
+  std::vector<std::string> seen;
+  auto odd = [](std::int64_t id) -> core::result<bool> { return id % 2 == 1; };  // ids 1 (C) and 3 (B)
+  ASSERT_TRUE(index.each(odd, [&](const reconcile::billed_claim& c) { seen.push_back(c.patient_control_number); }));
+  EXPECT_EQ(seen, (std::vector<std::string>{"B", "C"}));  // in CLM01 order
+
+  seen.clear();
+  auto broken = [](std::int64_t id) -> core::result<bool> {
+    if (id == 3) return core::invalid_value("ledger unreadable");
+    return true;
+  };
+  auto walked = index.each(broken, [&](const reconcile::billed_claim& c) { seen.push_back(c.patient_control_number); });
+  ASSERT_FALSE(walked);
+  EXPECT_EQ(walked.error().message, "ledger unreadable");
+  EXPECT_EQ(seen, (std::vector<std::string>{"A"}));  // A (id 2) before B (id 3)
+}
+
 TEST(claim_index_test, an_empty_index_finds_nothing) {
   reconcile::claim_index index;
   index.seal();
