@@ -1,6 +1,8 @@
 // The streaming segment reader. States: before the first ISA / between interchanges (expect
 // "ISA", report anything else as skipped garbage), and inside an interchange (frame segments on
-// the terminator the last ISA declared). Only the unconsumed bytes are buffered.
+// the terminator the last ISA declared). Only the unconsumed bytes are buffered, or none when the
+// source lends them (a mapped file). Ordinary segments are lexed in runs (detail/segment_run);
+// this file's segment-at-a-time path takes everything else and is the reference for both.
 #include "syntax/segment_reader.hpp"
 
 #include <algorithm>
@@ -9,6 +11,8 @@
 
 #include "syntax/detail/lexer.hpp"
 #include "syntax/detail/scan.hpp"
+#include "syntax/detail/segment_run.hpp"
+#include "syntax/detail/set_tracker.hpp"
 
 namespace claimloop::syntax {
 namespace {
@@ -34,6 +38,12 @@ std::string excerpt(const char* p, std::size_t n) {
   return out;
 }
 
+// Segments lexed at once, and room for their element ends: small enough to stay in cache.
+constexpr std::size_t BATCH_SEGMENTS = 256;
+constexpr std::size_t BATCH_ENDS = 8192;
+// A mapped source is told to drop what was read every this many bytes.
+constexpr std::uint64_t RELEASE_EVERY = std::uint64_t{16} << 20;
+
 }  // namespace
 
 struct segment_reader::impl {
@@ -41,24 +51,33 @@ struct segment_reader::impl {
   std::string file;
   reader_options options;
 
-  std::vector<char> buf;        // [begin, end) holds the unconsumed bytes
+  std::vector<char> buf;        // the read-ahead chunk when the source is a stream
+  const char* base = nullptr;   // buf.data() or the source's own bytes; [begin, end) unconsumed
+  bool lent = false;            // base is the source's bytes (read-only, all of the input)
   std::size_t begin = 0, end = 0;
+  std::uint64_t released = 0;   // the source was told bytes before this are done
   std::uint64_t base_offset = 0;  // file offset of buf[0]
   std::uint64_t line = 1;         // line at buf[begin]
   bool eof = false;
 
-  bool at_file_start = true, seen_isa = false, in_interchange = false, in_set = false;
+  bool at_file_start = true, seen_isa = false;
   bool wrapped_notice_given = false;
   std::uint64_t segment_number = 0;
-  std::uint32_t set_index = 0;
+  detail::set_tracker sets;  // in an interchange / in a set, and the set index
   isa_header isa;
   delimiters delims;
   std::string isa_bytes;
+  std::string unwrapped;  // a segment with its line breaks removed (the input is not written to)
   std::vector<std::uint32_t> ends;
   std::vector<reader_notice> notices;
-  std::string layout;  // skipped before the current segment
+  std::string layout;  // skipped before the first segment of the current batch
 
-  const char* at(std::size_t k) const { return buf.data() + begin + k; }
+  // The current batch: views[0, batch_count), of which batch_pos were handed out.
+  std::unique_ptr<segment_view[]> views = std::make_unique<segment_view[]>(BATCH_SEGMENTS);
+  std::unique_ptr<std::uint32_t[]> run_ends = std::make_unique<std::uint32_t[]>(BATCH_ENDS);
+  std::size_t batch_pos = 0, batch_count = 0;
+
+  const char* at(std::size_t k) const { return base + begin + k; }
   std::size_t available() const { return end - begin; }
 
   core::error make_error(core::errc code, core::position pos, std::string message) const {
@@ -82,6 +101,7 @@ struct segment_reader::impl {
       begin = 0;
     }
     if (buf.size() - end < options.chunk_size) buf.resize(std::max(buf.size() * 2, end + options.chunk_size));
+    base = buf.data();
     auto got = source->read(buf.data() + end, options.chunk_size);
     if (!got) return std::move(got).error();
     if (*got == 0) {
@@ -120,7 +140,7 @@ struct segment_reader::impl {
     }
     for (;;) {
       std::size_t run = 0;
-      while (begin + run < end && is_layout(buf[begin + run])) ++run;
+      while (begin + run < end && is_layout(base[begin + run])) ++run;
       if (run > 0) {
         layout.append(at(0), run);
         consume(run);
@@ -172,35 +192,18 @@ struct segment_reader::impl {
     return available() > 0;
   }
 
-  // Set membership by tag. Compared by length and bytes, not string_view ==: it runs per segment.
-  void track_set(std::string_view tag, core::position& pos) {
-    const std::size_t n = tag.size();
-    const char* t = tag.data();
-    const bool two = n == 2, three = n == 3;
-    const bool st = two && t[0] == 'S' && t[1] == 'T', se = two && t[0] == 'S' && t[1] == 'E';
-    const bool gs = two && t[0] == 'G' && t[1] == 'S', ge = two && t[0] == 'G' && t[1] == 'E';
-    const bool iea = three && t[0] == 'I' && t[1] == 'E' && t[2] == 'A';
-    const bool isa_tag = three && t[0] == 'I' && t[1] == 'S' && t[2] == 'A';
-    if (st) {
-      in_set = true;
-      set_index = 1;
-    } else if (gs || ge || iea || isa_tag) {
-      in_set = false;
-    } else if (in_set) {
-      ++set_index;
-    }
-    pos.set_index = in_set ? set_index : 0;
-    if (se) in_set = false;
-    if (iea) in_interchange = false;
-  }
+  void track_set(std::string_view tag, core::position& pos) { pos.set_index = sets.on_tag(tag.data(), tag.size()); }
 
   core::result<std::optional<segment_view>> read_isa();
   core::result<std::optional<segment_view>> read_segment();
   core::result<bool> find_binary_extent(std::size_t& body_len, std::size_t& binary_index, std::size_t& binary_len);
-  std::size_t strip_line_breaks(char* body, std::size_t len, core::position pos);
-  core::result<std::optional<segment_view>> finish_segment(core::position pos, std::size_t body_len,
+  std::string_view strip_line_breaks(std::string_view body, core::position pos);
+  core::result<std::optional<segment_view>> finish_segment(core::position pos, std::string_view bytes,
                                                            std::size_t consumed, bool binary, std::size_t binary_index,
                                                            std::size_t binary_len, bool terminated);
+  core::result<std::optional<segment_view>> read_one();
+  std::span<const segment_view> lex_run();
+  void release_read();
 };
 
 core::result<std::optional<segment_view>> segment_reader::impl::read_isa() {
@@ -253,7 +256,7 @@ core::result<std::optional<segment_view>> segment_reader::impl::read_isa() {
     notices.push_back({reader_notice::kind::line_break_in_segment, pos, "line breaks inside the ISA header were removed"});
   isa = std::move(*header);
   delims = isa.delims;
-  seen_isa = in_interchange = true;
+  seen_isa = sets.in_interchange = true;
   wrapped_notice_given = had_breaks;
   consume(k);
   ++segment_number;
@@ -297,16 +300,19 @@ core::result<bool> segment_reader::impl::find_binary_extent(std::size_t& body_le
   return true;
 }
 
-// Removes CR/LF inside a segment (80-column wrapped files) when they are not the terminator.
-std::size_t segment_reader::impl::strip_line_breaks(char* body, std::size_t len, core::position pos) {
-  if (!std::memchr(body, '\n', len) && !std::memchr(body, '\r', len)) return len;
-  char* out = std::remove_if(body, body + len, [](char c) { return c == '\r' || c == '\n'; });
+// Removes CR/LF inside a segment (80-column wrapped files) when they are not the terminator,
+// in a copy: the input may be the source's read-only bytes.
+std::string_view segment_reader::impl::strip_line_breaks(std::string_view body, core::position pos) {
+  if (!std::memchr(body.data(), '\n', body.size()) && !std::memchr(body.data(), '\r', body.size())) return body;
+  unwrapped.clear();
+  for (char c : body)
+    if (c != '\r' && c != '\n') unwrapped += c;
   if (!wrapped_notice_given) {
     wrapped_notice_given = true;
     notices.push_back({reader_notice::kind::line_break_in_segment, pos,
                        "line breaks inside segments were removed (wrapped lines)"});
   }
-  return static_cast<std::size_t>(out - body);
+  return unwrapped;
 }
 
 core::result<std::optional<segment_view>> segment_reader::impl::read_segment() {
@@ -321,7 +327,7 @@ core::result<std::optional<segment_view>> segment_reader::impl::read_segment() {
     // Fast path: the terminator comes before any CR/LF in the buffered bytes, so the segment
     // holds no line break to count or strip. Anything else takes the general path below.
     const std::size_t k = detail::find_any3(at(0), available(), term[0], '\n', '\r');
-    if (k < available() && *at(k) == term[0]) return finish_segment(pos, k, k + 1, false, 0, 0, true);
+    if (k < available() && *at(k) == term[0]) return finish_segment(pos, {at(0), k}, k + 1, false, 0, 0, true);
   }
   if (*binary) {
     consumed = body_len + term.size();
@@ -354,20 +360,19 @@ core::result<std::optional<segment_view>> segment_reader::impl::read_segment() {
     }
   }
 
-  char* body = buf.data() + begin;
-  line += count_lines(body, consumed);
+  std::string_view body(at(0), body_len);
+  line += count_lines(at(0), consumed);
   if (!*binary) {
-    if (term != "\n" && term != "\r") body_len = strip_line_breaks(body, body_len, pos);
-    else if (body_len > 0 && body[body_len - 1] == '\r') --body_len;
+    if (term != "\n" && term != "\r") body = strip_line_breaks(body, pos);
+    else if (!body.empty() && body.back() == '\r') body.remove_suffix(1);
   }
-  return finish_segment(pos, body_len, consumed, *binary, binary_index, binary_len, terminated);
+  return finish_segment(pos, body, consumed, *binary, binary_index, binary_len, terminated);
 }
 
-// Lexes the framed segment [begin, begin + body_len) and consumes `consumed` bytes.
+// Lexes the framed segment `bytes` and consumes `consumed` bytes.
 core::result<std::optional<segment_view>> segment_reader::impl::finish_segment(
-    core::position pos, std::size_t body_len, std::size_t consumed, bool binary, std::size_t binary_index,
+    core::position pos, std::string_view bytes, std::size_t consumed, bool binary, std::size_t binary_index,
     std::size_t binary_len, bool terminated) {
-  std::string_view bytes(buf.data() + begin, body_len);
   ends.clear();
   if (!binary || !detail::lex_fields_with_binary(bytes, delims.element, binary_index, binary_len, ends)) {
     ends.clear();
@@ -381,43 +386,126 @@ core::result<std::optional<segment_view>> segment_reader::impl::finish_segment(
   return std::optional<segment_view>(segment_view(bytes, ends, &delims, pos));
 }
 
+// One segment the careful way, after the layout before it: ISA, garbage, BIN/BDS, wrapped lines,
+// chunk ends. std::nullopt at the end of the input.
+core::result<std::optional<segment_view>> segment_reader::impl::read_one() {
+  auto is_isa = starts_with_isa();
+  if (!is_isa) return std::move(is_isa).error();
+  if (!*is_isa && !sets.in_interchange) {
+    auto found = skip_to_isa();
+    if (!found) return std::move(found).error();
+    if (!*found) return std::optional<segment_view>();
+    is_isa = true;
+  }
+  if (*is_isa) return read_isa();
+  return read_segment();
+}
+
+// Ordinary segments from `begin` on, lexed in one pass; empty when the next one is not ordinary.
+std::span<const segment_view> segment_reader::impl::lex_run() {
+  if (!sets.in_interchange || delims.segment.size() != 1 || delims.segment[0] == '\n' || delims.segment[0] == '\r')
+    return {};
+  detail::segment_run run;
+  run.base = base;
+  run.begin = begin;
+  run.end = end;
+  run.base_offset = base_offset;
+  run.delims = &delims;
+  run.line = line;
+  run.segment_number = segment_number;
+  run.sets = &sets;
+  run.views = views.get();
+  run.max_views = BATCH_SEGMENTS;
+  run.ends = run_ends.get();
+  run.ends_capacity = BATCH_ENDS;
+  detail::lex_segment_run(run);
+  begin = run.begin;
+  line = run.line;
+  segment_number = run.segment_number;
+  return {views.get(), run.count};
+}
+
+// A lent input stays mapped only as far as it is still needed.
+void segment_reader::impl::release_read() {
+  if (!lent || base_offset + begin - released < RELEASE_EVERY) return;
+  released = base_offset + begin;
+  source->release(released);
+}
+
 segment_reader::segment_reader(std::unique_ptr<byte_source> source, std::string file_name, reader_options options)
     : impl_(std::make_unique<impl>()) {
   impl_->source = std::move(source);
   impl_->file = std::move(file_name);
   impl_->options = options;
   if (impl_->options.chunk_size == 0) impl_->options.chunk_size = 1;
+  if (auto bytes = impl_->source->in_memory()) {
+    impl_->lent = impl_->eof = true;  // nothing more will come: all of it is there
+    impl_->base = bytes->data();
+    impl_->end = bytes->size();
+  }
 }
 segment_reader::~segment_reader() = default;
 segment_reader::segment_reader(segment_reader&&) noexcept = default;
 segment_reader& segment_reader::operator=(segment_reader&&) noexcept = default;
 
-core::result<std::optional<segment_view>> segment_reader::next() {
+core::result<std::span<const segment_view>> segment_reader::next_batch() {
   impl& s = *impl_;
+  if (s.batch_pos < s.batch_count) {  // what next() left of the last batch
+    std::span<const segment_view> rest(s.views.get() + s.batch_pos, s.batch_count - s.batch_pos);
+    s.batch_pos = s.batch_count;
+    return rest;
+  }
+  s.batch_pos = s.batch_count = 0;
+  s.release_read();
   s.layout.clear();
   auto more = s.skip_layout();
   if (!more) return std::move(more).error();
   if (!*more) {
     if (!s.seen_isa) return s.make_error(core::errc::not_x12, s.here(), "empty input: no ISA interchange header");
-    return std::optional<segment_view>();
+    return std::span<const segment_view>();
   }
-  auto isa = s.starts_with_isa();
-  if (!isa) return std::move(isa).error();
-  if (!*isa && !s.in_interchange) {
-    auto found = s.skip_to_isa();
-    if (!found) return std::move(found).error();
-    if (!*found) return std::optional<segment_view>();
-    isa = true;
+  auto run = s.lex_run();
+  if (run.empty()) {
+    auto one = s.read_one();
+    if (!one) return std::move(one).error();
+    if (!*one) return std::span<const segment_view>();
+    s.views[0] = **one;
+    run = {s.views.get(), 1};
   }
-  if (*isa) return s.read_isa();
-  return s.read_segment();
+  s.batch_pos = s.batch_count = run.size();
+  return run;
+}
+
+core::result<std::optional<segment_view>> segment_reader::next() {
+  impl& s = *impl_;
+  if (s.batch_pos < s.batch_count) return std::optional<segment_view>(s.views[s.batch_pos++]);
+  auto batch = next_batch();
+  if (!batch) return std::move(batch).error();
+  if (batch->empty()) return std::optional<segment_view>();
+  s.batch_pos = 1;
+  return std::optional<segment_view>(batch->front());
 }
 
 const delimiters& segment_reader::delims() const noexcept { return impl_->delims; }
 const isa_header& segment_reader::isa() const noexcept { return impl_->isa; }
 const std::string& segment_reader::file_name() const noexcept { return impl_->file; }
-std::string_view segment_reader::layout_before() const noexcept { return impl_->layout; }
-std::uint64_t segment_reader::bytes_read() const noexcept { return impl_->base_offset + impl_->begin; }
+
+// Within a run, the layout before a segment is what lies between it and the terminator of the
+// one before (run segments hold no line break and end in a one-byte terminator).
+std::string_view segment_reader::layout_before() const noexcept {
+  const impl& s = *impl_;
+  if (s.batch_pos < 2) return s.layout;
+  const std::string_view last = s.views[s.batch_pos - 2].bytes(), current = s.views[s.batch_pos - 1].bytes();
+  const char* from = last.data() + last.size() + 1;
+  return {from, static_cast<std::size_t>(current.data() - from)};
+}
+
+std::uint64_t segment_reader::bytes_read() const noexcept {
+  const impl& s = *impl_;
+  if (s.batch_pos == s.batch_count) return s.base_offset + s.begin;
+  const segment_view& last = s.views[s.batch_pos - 1];
+  return last.pos().offset + last.bytes().size() + 1;
+}
 std::vector<reader_notice> segment_reader::take_notices() { return std::exchange(impl_->notices, {}); }
 
 }  // namespace claimloop::syntax

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,8 +32,9 @@ struct reader_notice {
   std::string message;
 };
 
-// Reads X12 segments one at a time from any byte source, in bounded memory: only the current
-// segment (and the read-ahead chunk) is held. Delimiters are taken from each ISA header.
+// Reads X12 segments from any byte source, one at a time or in batches, in bounded memory: only
+// the current batch (and the read-ahead chunk) is held; a source that holds its bytes in memory
+// (a mapped file) is lexed in place. Delimiters are taken from each ISA header.
 class segment_reader {
  public:
   segment_reader(std::unique_ptr<byte_source> source, std::string file_name, reader_options options = {});
@@ -43,6 +45,11 @@ class segment_reader {
   // The next segment (valid until the next call), std::nullopt at the end of the input, or an
   // error when the input is not X12, an ISA header is malformed, or the source fails.
   core::result<std::optional<segment_view>> next();
+  // The next segments in file order (at least one; as many as are lexed at once), valid until
+  // the next call to next() or next_batch(); an empty span at the end of the input; or an error
+  // as next() gives. Segments with notices come alone, so take_notices() after each batch
+  // gives exactly what a next() per segment would. Mixing with next() is allowed.
+  core::result<std::span<const segment_view>> next_batch();
 
   // Delimiters and header of the interchange being read (valid after the first ISA).
   const delimiters& delims() const noexcept;
@@ -50,11 +57,12 @@ class segment_reader {
   const std::string& file_name() const noexcept;
   // Notices gathered since the last call.
   std::vector<reader_notice> take_notices();
-  // The layout (byte-order mark, line breaks, spaces) skipped before the segment last returned,
-  // or after the last segment once next() has returned std::nullopt. An echo that writes it
-  // before each segment reproduces the input's layout exactly.
+  // The layout (byte-order mark, line breaks, spaces) skipped before the segment last returned
+  // (the last of a batch), or after the last segment once the end was returned. An echo that
+  // writes it before each segment reproduces the input's layout exactly.
   std::string_view layout_before() const noexcept;
-  // Bytes consumed so far.
+  // Bytes consumed so far: through the terminator of the segment last returned (all of them
+  // once the end was returned).
   std::uint64_t bytes_read() const noexcept;
 
  private:

@@ -51,4 +51,66 @@ inline void field_ends(const char* p, std::size_t n, char sep, Ends& ends) {
   ends.push_back(static_cast<std::uint32_t>(n));
 }
 
+// Where the bytes that matter to framing sit in a block of up to 64 bytes: bit i stands for
+// byte i (stage 1 of a simdjson-style scan; the segment-run lexer walks these bits).
+struct block_masks {
+  std::uint64_t seps = 0;    // element separator
+  std::uint64_t terms = 0;   // segment terminator
+  std::uint64_t breaks = 0;  // CR or LF
+};
+
+// Computes block_masks for one separator and terminator; the comparison vectors are made once.
+class block_scanner {
+ public:
+  block_scanner(char sep, char term) noexcept : sep_(sep), term_(term) {
+#if defined(__SSE2__)
+    vs_ = _mm_set1_epi8(sep);
+    vt_ = _mm_set1_epi8(term);
+    vn_ = _mm_set1_epi8('\n');
+    vr_ = _mm_set1_epi8('\r');
+#endif
+  }
+
+  // Masks for the min(n, 64) bytes at p; bits past n are clear.
+  block_masks scan(const char* p, std::size_t n) const noexcept {
+    block_masks m;
+#if defined(__SSE2__)
+    if (n >= 64) {
+      for (int k = 0; k < 4; ++k) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+        const int shift = 16 * k;
+        m.seps |= bits(_mm_cmpeq_epi8(x, vs_)) << shift;
+        m.terms |= bits(_mm_cmpeq_epi8(x, vt_)) << shift;
+        m.breaks |= bits(_mm_or_si128(_mm_cmpeq_epi8(x, vn_), _mm_cmpeq_epi8(x, vr_))) << shift;
+      }
+      return m;
+    }
+#endif
+    if (n > 64) n = 64;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint64_t bit = std::uint64_t{1} << i;
+      if (p[i] == sep_) m.seps |= bit;
+      if (p[i] == term_) m.terms |= bit;
+      if (p[i] == '\n' || p[i] == '\r') m.breaks |= bit;
+    }
+    return m;
+  }
+
+ private:
+#if defined(__SSE2__)
+  static std::uint64_t bits(__m128i v) noexcept { return static_cast<unsigned>(_mm_movemask_epi8(v)); }
+  __m128i vs_, vt_, vn_, vr_;
+#endif
+  char sep_, term_;
+};
+
+// Writes base + the index of every set bit of mask to out, in order; returns the new end.
+inline std::uint32_t* write_bit_offsets(std::uint32_t* out, std::uint64_t mask, std::uint32_t base) noexcept {
+  while (mask != 0) {
+    *out++ = base + static_cast<std::uint32_t>(__builtin_ctzll(mask));
+    mask &= mask - 1;
+  }
+  return out;
+}
+
 }  // namespace claimloop::syntax::detail
