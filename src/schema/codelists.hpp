@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "schema/code_set.hpp"
 #include "schema/dictionary.hpp"
 
 namespace claimloop::schema {
@@ -15,10 +16,16 @@ struct code_list {
   std::string description;
   bool external = false;
   std::string source;               // who maintains an external list
-  std::vector<std::string> codes;   // sorted, for binary search
+  std::vector<std::string> codes;   // sorted
+  code_set index;                   // `codes` for fast lookup (built by the loader)
 
   // True when `value` is one of the codes (always false for an external list).
-  bool contains(std::string_view value) const noexcept;
+  bool contains(std::string_view value) const noexcept {
+    return index.size() != 0 ? index.contains(value) : contains_slow(value);
+  }
+
+ private:
+  bool contains_slow(std::string_view value) const noexcept;  // a list built by hand (no index)
 };
 
 // All lists of one file, sorted by name.

@@ -26,8 +26,14 @@ struct match_rule {
   std::uint8_t element = 0;
   std::uint8_t component = 0;       // 0 = the whole (simple) element, else the component
   std::vector<std::string> values;  // sorted
+  code_set index;                   // `values` for fast lookup (built by the loader)
 
-  bool accepts(std::string_view value) const noexcept;
+  bool accepts(std::string_view value) const noexcept {
+    return index.size() != 0 ? index.contains(value) : accepts_slow(value);
+  }
+
+ private:
+  bool accepts_slow(std::string_view value) const noexcept;
 };
 
 // What a guide says about one element or component of a segment use.
@@ -36,15 +42,23 @@ struct value_use {
   usage use = usage::required;
   std::string name;                        // the guide's name, else the dictionary's
   std::vector<std::string> codes;          // allowed values listed in the guide (sorted), or empty
+  code_set code_index;                     // `codes` for fast lookup (built by the loader)
   const code_list* codelist = nullptr;     // the named list, when the guide names one
   const data_element* element = nullptr;   // dictionary element; nullptr for a composite element
   std::uint32_t min_length = 0;            // effective bounds: guide's if tightened, else dictionary's
   std::uint32_t max_length = 0;
 
   // True when the guide limits values (codes or an enumerated list); external lists do not.
-  bool restricts_codes() const noexcept;
+  bool restricts_codes() const noexcept { return !codes.empty() || (codelist != nullptr && !codelist->external); }
   // True when `value` passes the guide's code restriction (or there is none).
-  bool allows(std::string_view value) const noexcept;
+  bool allows(std::string_view value) const noexcept {
+    if (!codes.empty()) return code_index.size() != 0 ? code_index.contains(value) : allows_slow(value);
+    if (codelist != nullptr && !codelist->external) return codelist->contains(value);
+    return true;
+  }
+
+ private:
+  bool allows_slow(std::string_view value) const noexcept;
 };
 
 // A component use inside a composite element use.
@@ -57,6 +71,16 @@ struct element_use : value_use {
   std::uint32_t repeat = 1;  // repetitions the guide allows (the dictionary's when not tightened)
   const element_slot* slot = nullptr;
   std::vector<component_use> components;
+
+  // One component position of a composite: the dictionary slot (nullptr when the composite has
+  // none there) and this use's component use (nullptr = Not Used).
+  struct component_position {
+    const component_slot* slot = nullptr;
+    const component_use* use = nullptr;
+  };
+  // For a composite, positions 1..its last component at index pos - 1 (built by the loader, so
+  // validation indexes instead of searching); empty for a simple element.
+  std::vector<component_position> component_positions;
 
   // The component use at 1-based `pos`, or nullptr (Not Used).
   const component_use* component(std::size_t position) const noexcept;
@@ -75,6 +99,15 @@ struct segment_use {
   std::vector<element_use> elements;  // position order; unlisted positions are Not Used
   const segment_def* def = nullptr;
   const loop* parent = nullptr;       // the loop it is written in (the root for top-level uses)
+
+  // One element position: the dictionary slot and this use's element use (nullptr = Not Used).
+  struct element_position {
+    const element_slot* slot = nullptr;
+    const element_use* use = nullptr;
+  };
+  // Positions 1..def->max_position() at index pos - 1 (built by the loader, so validation
+  // indexes instead of searching).
+  std::vector<element_position> positions;
 
   // The element use at 1-based `pos`, or nullptr (Not Used).
   const element_use* element(std::size_t pos) const noexcept;
@@ -128,6 +161,29 @@ struct loop {
     std::vector<const loop*> loops;
   };
   std::vector<id_bucket> by_id;
+  // The bucket for `segment_id`, or nullptr.
+  const id_bucket* find_bucket(std::string_view segment_id) const noexcept {
+    const std::uint32_t key = tag_key(segment_id);
+    if (key == 0 || bucket_keys.size() != by_id.size()) return find_bucket_slow(segment_id);
+    for (std::size_t i = 0; i < bucket_keys.size(); ++i) {
+      if (bucket_keys[i] == key) return &by_id[i];
+    }
+    return nullptr;
+  }
+  // by_id's ids packed by tag_key, same order (built by the loader): the tree builder looks up
+  // every segment in the open loops, and integers compare faster than strings.
+  std::vector<std::uint32_t> bucket_keys;
+
+  // A segment id of 1-3 bytes packed with its length into one integer; 0 for any other length.
+  static std::uint32_t tag_key(std::string_view segment_id) noexcept {
+    if (segment_id.empty() || segment_id.size() > 3) return 0;
+    std::uint32_t k = 0;
+    for (char c : segment_id) k = (k << 8) | static_cast<unsigned char>(c);
+    return (k << 2) | static_cast<std::uint32_t>(segment_id.size());
+  }
+
+ private:
+  const id_bucket* find_bucket_slow(std::string_view segment_id) const noexcept;
 };
 
 enum class guide_kind : std::uint8_t { transaction, envelope };

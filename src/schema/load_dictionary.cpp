@@ -131,6 +131,7 @@ void build_codelists(const xml_node& root, codelist_set& set) {
       if (c.name == "code") l.codes.emplace_back(c.attr("value"));
     }
     std::sort(l.codes.begin(), l.codes.end());
+    l.index = code_set(l.codes);
     set.lists.push_back(std::move(l));
   }
   sort_by(set.lists, &code_list::name);

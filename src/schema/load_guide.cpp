@@ -125,6 +125,7 @@ class guide_builder {
       return node_error(file_, node, "<match> needs exactly one of values=\"...\" and value=\"...\"");
     }
     m.values = list.empty() ? std::vector<std::string>{std::string(single)} : sorted_words(list);
+    m.index = code_set(m.values);
     const element_slot* slot = def.element(m.element);
     if (slot == nullptr) {
       return node_error(file_, node, fmt::format("{} has no element {}", def.id, m.element));
@@ -166,7 +167,10 @@ class guide_builder {
     if ((has_codes || has_list) && dict_element == nullptr) {
       return node_error(file_, node, "a composite element has no value of its own: restrict its components");
     }
-    if (has_codes) v.codes = sorted_words(node.attr("codes"));
+    if (has_codes) {
+      v.codes = sorted_words(node.attr("codes"));
+      v.code_index = code_set(v.codes);
+    }
     if (has_list) {
       v.codelist = g_.codelists->find(node.attr("codelist"));
       if (v.codelist == nullptr) {
@@ -250,6 +254,7 @@ class guide_builder {
       if (!l.is_root() && !l.segments.empty()) l.trigger = l.segments.front();
     }
     for (auto& l : g_.loops) build_index(l);
+    for (auto& u : g_.segment_uses) index_positions(u);
     for (const auto& l : g_.loops) {
       if (auto ok = check_disjoint(l); !ok) return ok;
     }
@@ -290,6 +295,21 @@ class guide_builder {
     return {};
   }
 
+  // The flat per-position tables; built last, once the uses no longer move.
+  static void index_positions(segment_use& u) {
+    const std::size_t max = u.def->max_position();
+    u.positions.assign(max, {});
+    for (const auto& slot : u.def->elements) u.positions[slot.pos - 1u].slot = &slot;
+    for (auto& e : u.elements) {
+      u.positions[e.pos - 1u].use = &e;
+      if (!e.slot->is_composite()) continue;
+      const auto& comps = e.slot->composite->components;
+      e.component_positions.assign(comps.empty() ? 0 : comps.back().pos, {});
+      for (const auto& c : comps) e.component_positions[c.pos - 1u].slot = &c;
+      for (const auto& c : e.components) e.component_positions[c.pos - 1u].use = &c;
+    }
+  }
+
   static loop::id_bucket& bucket(loop& l, std::string_view id) {
     auto it = std::lower_bound(l.by_id.begin(), l.by_id.end(), id,
                                [](const loop::id_bucket& b, std::string_view k) { return b.id < k; });
@@ -303,6 +323,12 @@ class guide_builder {
       const segment_use* trig = child->trigger;
       if (trig != nullptr) bucket(l, trig->id).loops.push_back(child);
     }
+    // Keys only when every id packs; otherwise find_bucket searches the strings.
+    const bool all_pack = std::all_of(l.by_id.begin(), l.by_id.end(), [](const loop::id_bucket& b) {
+      return loop::tag_key(b.id) != 0;
+    });
+    if (!all_pack) return;
+    for (const auto& b : l.by_id) l.bucket_keys.push_back(loop::tag_key(b.id));
   }
 
   struct pending_ref {

@@ -67,35 +67,39 @@ bool parse_syntax_rule(std::string_view text, syntax_rule& out) {
   return true;
 }
 
-bool code_list::contains(std::string_view value) const noexcept { return sorted_contains(codes, value); }
+bool code_list::contains_slow(std::string_view value) const noexcept { return sorted_contains(codes, value); }
 
 const code_list* codelist_set::find(std::string_view list_name) const noexcept {
   return find_sorted(lists, list_name, [](const code_list& l) -> std::string_view { return l.name; });
 }
 
-bool match_rule::accepts(std::string_view value) const noexcept { return sorted_contains(values, value); }
+// Lists built by hand (no index) are searched as sorted strings.
+bool match_rule::accepts_slow(std::string_view value) const noexcept { return sorted_contains(values, value); }
+bool value_use::allows_slow(std::string_view value) const noexcept { return sorted_contains(codes, value); }
 
-bool value_use::restricts_codes() const noexcept {
-  return !codes.empty() || (codelist != nullptr && !codelist->external);
+const component_use* element_use::component(std::size_t position) const noexcept {
+  if (!component_positions.empty())
+    return position - 1 < component_positions.size() ? component_positions[position - 1].use : nullptr;
+  return find_pos(components, position);
 }
 
-bool value_use::allows(std::string_view value) const noexcept {
-  if (!codes.empty()) return sorted_contains(codes, value);
-  if (codelist != nullptr && !codelist->external) return codelist->contains(value);
-  return true;
+const element_use* segment_use::element(std::size_t pos) const noexcept {
+  if (!positions.empty()) return pos - 1 < positions.size() ? positions[pos - 1].use : nullptr;
+  return find_pos(elements, pos);
 }
-
-const component_use* element_use::component(std::size_t position) const noexcept { return find_pos(components, position); }
-const element_use* segment_use::element(std::size_t pos) const noexcept { return find_pos(elements, pos); }
 bool segment_use::is_trigger() const noexcept { return parent != nullptr && parent->trigger == this; }
 
+const loop::id_bucket* loop::find_bucket_slow(std::string_view seg) const noexcept {
+  return find_sorted(by_id, seg, [](const id_bucket& x) -> std::string_view { return x.id; });
+}
+
 std::span<const segment_use* const> loop::segments_with_id(std::string_view seg) const noexcept {
-  const id_bucket* b = find_sorted(by_id, seg, [](const id_bucket& x) -> std::string_view { return x.id; });
+  const id_bucket* b = find_bucket(seg);
   return b ? std::span<const segment_use* const>(b->uses) : std::span<const segment_use* const>{};
 }
 
 std::span<const loop* const> loop::child_loops_triggered_by(std::string_view seg) const noexcept {
-  const id_bucket* b = find_sorted(by_id, seg, [](const id_bucket& x) -> std::string_view { return x.id; });
+  const id_bucket* b = find_bucket(seg);
   return b ? std::span<const loop* const>(b->loops) : std::span<const loop* const>{};
 }
 

@@ -12,10 +12,6 @@
 namespace claimloop::tree {
 namespace {
 
-std::uint64_t pair_key(std::uint32_t parent, std::uint32_t child) noexcept {
-  return (std::uint64_t{parent} << 32) | child;
-}
-
 // HL01 as a number when it is a plain decimal of reasonable size (the usual 1, 2, 3, ...).
 bool small_number(std::string_view text, std::uint32_t& out) noexcept {
   if (text.empty() || text.size() > 7) return false;
@@ -32,20 +28,21 @@ bool small_number(std::string_view text, std::uint32_t& out) noexcept {
 
 tree_builder::tree_builder(const schema::guide& guide) : guide_(guide) {
   use_pos_.assign(guide.segment_uses.size(), 0);
+  const std::size_t n = guide.loops.size();
+  loop_pos_.assign(n * n, NONE);
   for (const auto& l : guide.loops) {
     for (std::uint32_t i = 0; i < l.children.size(); ++i) {
       const auto& c = l.children[i];
       if (c.kind == schema::loop_child::kind_t::segment) use_pos_[c.index] = i;
-      if (c.kind == schema::loop_child::kind_t::loop) loop_pos_.emplace_back(pair_key(l.index, c.index), i);
+      // The first place wins, as the sorted search found the lowest position of a repeated key.
+      if (c.kind == schema::loop_child::kind_t::loop && loop_pos_[l.index * n + c.index] == NONE)
+        loop_pos_[l.index * n + c.index] = i;
     }
   }
-  std::sort(loop_pos_.begin(), loop_pos_.end());
 }
 
 std::uint32_t tree_builder::child_pos(const schema::loop& parent, const schema::loop& child) const noexcept {
-  const auto key = pair_key(parent.index, child.index);
-  auto it = std::lower_bound(loop_pos_.begin(), loop_pos_.end(), std::make_pair(key, std::uint32_t{0}));
-  return it != loop_pos_.end() && it->first == key ? it->second : NONE;
+  return loop_pos_[parent.index * guide_.loops.size() + child.index];
 }
 
 // The child of `l` that `s` matches with the lowest child index >= min_pos (forward), or the
@@ -60,12 +57,14 @@ tree_builder::candidate tree_builder::find_in_loop(const schema::loop& l, const 
     return forward ? pos < best.pos : pos > best.pos;
   };
   auto value_of = [&](std::size_t e, std::size_t c) { return component_of(s, e, c); };
-  for (const schema::segment_use* u : l.segments_with_id(s.tag())) {
+  const schema::loop::id_bucket* bucket = l.find_bucket(s.tag());
+  if (bucket == nullptr) return best;
+  for (const schema::segment_use* u : bucket->uses) {
     if (u == l.trigger) continue;
     const std::uint32_t pos = use_pos_[u->index];
     if (better(pos) && u->matches_values(value_of)) best = {0, pos, u, nullptr};
   }
-  for (const schema::loop* child : l.child_loops_triggered_by(s.tag())) {
+  for (const schema::loop* child : bucket->loops) {
     const std::uint32_t pos = child_pos(l, *child);
     if (pos != NONE && better(pos) && child->trigger->matches_values(value_of)) best = {0, pos, nullptr, child};
   }

@@ -53,8 +53,9 @@ class tree_builder {
 
   const schema::guide& guide_;
   std::vector<std::uint32_t> use_pos_;  // segment_use::index -> index among its loop's children
-  // (parent loop index, child loop index) -> index among the parent's children, sorted
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> loop_pos_;
+  // parent loop index * loop count + child loop index -> index among the parent's children (NONE
+  // when not its child): a direct index, since it is asked for every candidate child loop
+  std::vector<std::uint32_t> loop_pos_;
 
   // Per build:
   loop_tree tree_;

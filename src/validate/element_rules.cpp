@@ -3,10 +3,13 @@
 #include "validate/element_rules.hpp"
 
 #include <algorithm>
+#include <span>
+
 #include <fmt/format.h>
 
 #include "syntax/values.hpp"
 #include "tree/fields.hpp"
+#include "validate/detail/fast_values.hpp"
 
 namespace claimloop::validate {
 namespace {
@@ -30,6 +33,46 @@ void element_error(reporter& out, const value_at& at, std::string_view ik403, st
   out.element_error(*at.seg, 1, ik403, at.element, at.component, at.repetition, value, std::move(message));
 }
 
+// Element n (1-based) of a segment, or "" past the end: segment_view::element, inline here
+// because it runs for every position of every segment.
+class element_reader {
+ public:
+  explicit element_reader(const syntax::segment_view& s) noexcept : bytes_(s.bytes()), ends_(s.element_ends()) {}
+  std::string_view operator[](std::size_t n) const noexcept {
+    if (n == 0 || n >= ends_.size()) return {};
+    const std::size_t begin = ends_[n - 1] + 1;
+    return bytes_.substr(begin, ends_[n] - begin);
+  }
+
+ private:
+  std::string_view bytes_;
+  std::span<const std::uint32_t> ends_;
+};
+
+// The parts of a value split on a separator, one after another (tree::nth_part for n = 1, 2, ...
+// without rescanning from the start each time). Past the last part it yields "".
+class part_walker {
+ public:
+  part_walker(std::string_view text, char sep) noexcept : text_(text), sep_(sep) {}
+  std::string_view next() noexcept {
+    if (done_) return {};
+    const std::size_t end = text_.find(sep_, begin_);
+    if (end == std::string_view::npos) {
+      done_ = true;
+      return text_.substr(begin_);
+    }
+    const std::string_view part = text_.substr(begin_, end - begin_);
+    begin_ = end + 1;
+    return part;
+  }
+
+ private:
+  std::string_view text_;
+  char sep_;
+  std::size_t begin_ = 0;
+  bool done_ = false;
+};
+
 // X12 counts digits only for N and R (no sign, no decimal point).
 std::size_t x12_length(std::string_view v, data_type t) noexcept {
   if (t != data_type::numeric && t != data_type::decimal) return v.size();
@@ -52,23 +95,27 @@ bool check_type(reporter& out, const value_at& at, std::string_view v, const sch
   const char* code = "6";
   switch (de.type) {
     case data_type::numeric: {
+      if (de.implied_decimals <= 9 && detail::surely_numeric(v)) return true;
       auto r = syntax::parse_numeric(v, de.implied_decimals);
       if (!r) ok = r.error();
       break;
     }
     case data_type::decimal: {
+      if (detail::surely_real(v)) return true;
       auto r = syntax::parse_real(v);
       if (!r) ok = r.error();
       break;
     }
     case data_type::date: {
       code = "8";
+      if (detail::surely_date(v, syntax::YYMMDD_PIVOT)) return true;
       auto r = syntax::parse_date(v);
       if (!r) ok = r.error();
       break;
     }
     case data_type::time: {
       code = "9";
+      if (detail::surely_time(v)) return true;
       auto r = syntax::parse_time(v);
       if (!r) ok = r.error();
       break;
@@ -76,7 +123,7 @@ bool check_type(reporter& out, const value_at& at, std::string_view v, const sch
     case data_type::binary: return true;
     default:
       // Nearly every value passes: scan first, and build the error (with its message) only for one that fails.
-      if (syntax::scan_characters(v).extended) return true;
+      if (detail::all_extended(v)) return true;
       ok = syntax::check_characters(v, syntax::character_set::extended);
       break;
   }
@@ -89,10 +136,12 @@ bool check_type(reporter& out, const value_at& at, std::string_view v, const sch
 void check_period(reporter& out, const value_at& at, std::string_view v) {
   core::error err;
   if (at.previous == "D8") {
+    if (detail::surely_date8(v)) return;
     auto r = syntax::parse_date_ccyymmdd(v);
     if (r) return;
     err = r.error();
   } else if (at.previous == "RD8") {
+    if (detail::surely_date_range(v)) return;
     auto r = syntax::parse_date_range(v);
     if (r) return;
     err = r.error();
@@ -182,17 +231,19 @@ void check_composite(reporter& out, const value_at& at, std::string_view v, cons
   const char sep = at.seg->s->delims().component;
   const std::size_t count = tree::part_count(v, sep);
   const std::size_t max = comp.components.empty() ? 0 : comp.components.back().pos;
+  const bool indexed = eu.component_positions.size() == max;
+  part_walker parts(v, sep);
   // Up to the last defined component too: a required one after the last separator is missing.
   for (std::size_t c = 1; c <= std::max(count, max); ++c) {
-    const std::string_view cv = c <= count ? tree::nth_part(v, sep, c) : std::string_view{};
+    const std::string_view cv = parts.next();
     value_at cat = at;
     cat.component = static_cast<std::uint8_t>(c);
     if (c > max) {
       if (!cv.empty()) element_error(out, cat, "13", cv, fmt::format("{}: too many components ({} > {})", label(at), count, max));
       continue;
     }
-    const schema::component_slot* slot = comp.component(c);
-    const schema::component_use* cu = eu.component(c);
+    const schema::component_slot* slot = indexed ? eu.component_positions[c - 1].slot : comp.component(c);
+    const schema::component_use* cu = indexed ? eu.component_positions[c - 1].use : eu.component(c);
     if (cv.empty()) {
       if (slot && is_required(cu, slot->req)) element_error(out, cat, "1", cv, fmt::format("required component {} missing", label(cat)));
       continue;
@@ -208,13 +259,16 @@ void check_composite(reporter& out, const value_at& at, std::string_view v, cons
 
 // One element position with a value.
 void check_present(reporter& out, const segment_ref& seg, std::uint8_t p, std::string_view v,
-                   const schema::element_use& eu, const schema::element_slot& slot, const schema::guide* guide) {
+                   const schema::element_use& eu, const schema::element_slot& slot, const schema::guide* guide,
+                   std::string_view previous) {
   const auto& d = seg.s->delims();
-  const bool repeats = d.has_repetition() && !syntax::is_binary_element(seg.s->tag(), p);
+  // Only BIN and BDS carry binary elements: skip the tag compares for every other segment.
+  const bool repeats = d.has_repetition() && !(seg.s->tag().starts_with('B') && syntax::is_binary_element(seg.s->tag(), p));
   const std::size_t reps = repeats ? tree::part_count(v, d.repetition) : 1;
+  part_walker repetitions(v, repeats ? d.repetition : '\0');
   for (std::size_t r = 1; r <= reps; ++r) {
-    const std::string_view rv = repeats ? tree::nth_part(v, d.repetition, r) : v;
-    value_at at{&seg, p, 0, static_cast<std::uint16_t>(eu.repeat > 1 ? r : 0), seg.s->element(p - 1u), guide};
+    const std::string_view rv = repeats ? repetitions.next() : v;
+    value_at at{&seg, p, 0, static_cast<std::uint16_t>(eu.repeat > 1 ? r : 0), previous, guide};
     if (r > eu.repeat) {
       at.repetition = static_cast<std::uint16_t>(r);
       element_error(out, at, "12", rv, fmt::format("{}: too many repetitions ({} > {})", label(at), reps, eu.repeat));
@@ -236,17 +290,19 @@ void check_elements(const segment_ref& seg, const schema::segment_use& use, cons
   const syntax::segment_view& s = *seg.s;
   const schema::segment_def* def = use.def;
   if (def == nullptr) return;
+  const element_reader elements(s);
   const std::size_t max = def->max_position();
+  const bool indexed = use.positions.size() == max;
   for (std::size_t p = 1; p <= s.element_count() || p <= max; ++p) {
-    const std::string_view v = s.element(p);
+    const std::string_view v = elements[p];
     const auto pos = static_cast<std::uint8_t>(p);
     value_at at{&seg, pos, 0, 0, {}, guide};
     if (p > max) {
       if (!v.empty()) element_error(out, at, "3", v, fmt::format("{}: too many data elements ({} has {})", label(at), s.tag(), max));
       continue;
     }
-    const schema::element_slot* slot = def->element(p);
-    const schema::element_use* eu = use.element(p);
+    const schema::element_slot* slot = indexed ? use.positions[p - 1].slot : def->element(p);
+    const schema::element_use* eu = indexed ? use.positions[p - 1].use : use.element(p);
     if (v.empty()) {
       if (slot && is_required(eu, slot->req)) element_error(out, at, "1", v, fmt::format("required element {} missing", label(at)));
       continue;
@@ -255,9 +311,9 @@ void check_elements(const segment_ref& seg, const schema::segment_use& use, cons
       element_error(out, at, "I10", v, fmt::format("{} \"{}\" is present but Not Used in this guide", label(at), v));
       continue;
     }
-    check_present(out, seg, pos, v, *eu, *slot, guide);
+    check_present(out, seg, pos, v, *eu, *slot, guide, elements[p - 1]);
   }
-  check_rules(out, seg, def->rules, 0, [&](std::uint8_t p) { return !s.element(p).empty(); });
+  check_rules(out, seg, def->rules, 0, [&](std::uint8_t p) { return !elements[p].empty(); });
 }
 
 }  // namespace claimloop::validate

@@ -1,0 +1,106 @@
+#pragma once
+// Inline yes-answers for the per-value checks: "this value is certainly valid". Validation asks
+// them for nearly every element of every segment, and nearly every value passes, so the common
+// case must not leave the function. Each answers false whenever it is unsure; the caller then
+// asks the full parser in syntax/values.hpp, which decides and words the error. So these may
+// refuse a valid value (costing time), never accept an invalid one.
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace claimloop::validate::detail {
+
+// The X12 extended character set (syntax::character_set::extended), one byte per character.
+inline constexpr std::array<bool, 256> EXTENDED = [] {
+  std::array<bool, 256> t{};
+  constexpr std::string_view chars =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !\"&'()*+,-./:;?="
+      "abcdefghijklmnopqrstuvwxyz%@[]_{}\\|<>~#$";
+  for (char c : chars) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
+// Every byte in the extended set (syntax::scan_characters(v).extended).
+inline bool all_extended(std::string_view v) noexcept {
+  for (char c : v) {
+    if (!EXTENDED[static_cast<unsigned char>(c)]) return false;
+  }
+  return true;
+}
+
+inline bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+// Digits a 64-bit mantissa always holds (INT64_MAX has 19).
+inline constexpr std::size_t SAFE_DIGITS = 18;
+
+// Nn: '-'? digit+ (syntax::parse_numeric with default limits).
+inline bool surely_numeric(std::string_view v) noexcept {
+  std::size_t i = !v.empty() && v[0] == '-' ? 1 : 0;
+  const std::size_t digits = v.size() - i;
+  if (digits == 0 || digits > SAFE_DIGITS) return false;
+  for (; i < v.size(); ++i) {
+    if (!is_digit(v[i])) return false;
+  }
+  return true;
+}
+
+// R: '-'? (digit+ ('.' digit+)? | '.' digit+) (syntax::parse_real with default limits).
+inline bool surely_real(std::string_view v) noexcept {
+  std::size_t i = !v.empty() && v[0] == '-' ? 1 : 0;
+  std::size_t integer = 0, fraction = 0;
+  while (i < v.size() && is_digit(v[i])) ++i, ++integer;
+  if (i < v.size() && v[i] == '.') {
+    ++i;
+    while (i < v.size() && is_digit(v[i])) ++i, ++fraction;
+    if (fraction == 0) return false;
+  } else if (integer == 0) {
+    return false;
+  }
+  return i == v.size() && integer + fraction <= SAFE_DIGITS;
+}
+
+inline int two_digits(const char* p) noexcept { return (p[0] - '0') * 10 + (p[1] - '0'); }
+
+inline bool all_digits(std::string_view v) noexcept {
+  for (char c : v) {
+    if (!is_digit(c)) return false;
+  }
+  return true;
+}
+
+// core::date::make's calendar for a year 1..9999.
+inline bool real_day(int year, int month, int day) noexcept {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  constexpr int DAYS[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= (month == 2 && leap ? 29 : DAYS[month - 1]);
+}
+
+// CCYYMMDD (syntax::parse_date_ccyymmdd).
+inline bool surely_date8(std::string_view v) noexcept {
+  if (v.size() != 8 || !all_digits(v)) return false;
+  return real_day(two_digits(v.data()) * 100 + two_digits(v.data() + 2), two_digits(v.data() + 4),
+                  two_digits(v.data() + 6));
+}
+
+// CCYYMMDD or YYMMDD with the YYMMDD window (syntax::parse_date).
+inline bool surely_date(std::string_view v, int yymmdd_pivot) noexcept {
+  if (v.size() == 8) return surely_date8(v);
+  if (v.size() != 6 || !all_digits(v)) return false;
+  const int yy = two_digits(v.data());
+  return real_day(yy + (yy < yymmdd_pivot ? 2000 : 1900), two_digits(v.data() + 2), two_digits(v.data() + 4));
+}
+
+// CCYYMMDD-CCYYMMDD (syntax::parse_date_range; a reversed period parses too).
+inline bool surely_date_range(std::string_view v) noexcept {
+  return v.size() == 17 && v[8] == '-' && surely_date8(v.substr(0, 8)) && surely_date8(v.substr(9));
+}
+
+// HHMM, HHMMSS, HHMMSSD, HHMMSSDD (syntax::parse_time).
+inline bool surely_time(std::string_view v) noexcept {
+  if ((v.size() != 4 && v.size() < 6) || v.size() > 8 || !all_digits(v)) return false;
+  if (two_digits(v.data()) > 23 || two_digits(v.data() + 2) > 59) return false;
+  return v.size() == 4 || two_digits(v.data() + 4) <= 59;
+}
+
+}  // namespace claimloop::validate::detail
