@@ -5,7 +5,6 @@
 // into one 64-bit key; longer codes (implementation references) keep a sorted string list.
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,8 +41,8 @@ class code_set {
   // The key of a value of at most MAX_PACKED bytes: its bytes, then its length in the low byte,
   // so "A" and "A\0" differ.
   static std::uint64_t pack(std::string_view v) noexcept {
-    std::uint64_t k = 0;
-    if (!v.empty()) std::memcpy(&k, v.data(), v.size());
+    std::uint64_t k = 0;  // a byte loop: a memcpy of a run-time size is a library call
+    for (std::size_t i = v.size(); i-- > 0;) k = (k << 8) | static_cast<unsigned char>(v[i]);
     return (k << 8) | v.size();
   }
 

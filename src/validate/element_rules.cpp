@@ -56,7 +56,7 @@ class part_walker {
   part_walker(std::string_view text, char sep) noexcept : text_(text), sep_(sep) {}
   std::string_view next() noexcept {
     if (done_) return {};
-    const std::size_t end = text_.find(sep_, begin_);
+    const std::size_t end = tree::find_byte(text_, sep_, begin_);
     if (end == std::string_view::npos) {
       done_ = true;
       return text_.substr(begin_);
@@ -87,6 +87,19 @@ std::string allowed_codes(const schema::value_use& vu) {
   for (std::size_t i = 0; i < vu.codes.size() && i < 12; ++i) s += " " + vu.codes[i];
   if (vu.codes.size() > 12) s += " ...";
   return s;
+}
+
+// The common case of the type check, inline: true when `v` is certainly of its type.
+// `extended_known`: every byte is already known to be in the extended set.
+bool surely_typed(std::string_view v, const schema::data_element& de, bool extended_known) noexcept {
+  switch (de.type) {
+    case data_type::numeric: return de.implied_decimals <= 9 && detail::surely_numeric(v);
+    case data_type::decimal: return detail::surely_real(v);
+    case data_type::date: return detail::surely_date(v, syntax::YYMMDD_PIVOT);
+    case data_type::time: return detail::surely_time(v);
+    case data_type::binary: return true;
+    default: return extended_known || detail::all_extended(v);
+  }
 }
 
 // The type check; returns false when the value failed it (then codes are not checked).
@@ -158,7 +171,7 @@ bool is_period_element(const std::string& number) noexcept {
 
 // Length, type and code of one non-empty value.
 void check_value(reporter& out, const value_at& at, std::string_view v, const schema::value_use& vu,
-                 const schema::data_element* de) {
+                 const schema::data_element* de, bool extended_known = false) {
   const data_type t = de ? de->type : data_type::alphanumeric;
   const std::size_t len = x12_length(v, t);
   bool length_ok = true;
@@ -171,7 +184,7 @@ void check_value(reporter& out, const value_at& at, std::string_view v, const sc
   }
   // A date or time of the wrong length is already reported; its calendar check would repeat it.
   if (!length_ok && (t == data_type::date || t == data_type::time)) return;
-  if (de && !check_type(out, at, v, *de)) return;
+  if (de && !surely_typed(v, *de, extended_known) && !check_type(out, at, v, *de)) return;
   if (de && is_period_element(de->number)) check_period(out, at, v);
   // ST03 names the guide; the guide's errata it also accepts are not invalid codes.
   const bool names_guide = at.element == 3 && at.seg->s->tag() == "ST" && at.guide && at.guide->accepts(v);
@@ -260,10 +273,13 @@ void check_composite(reporter& out, const value_at& at, std::string_view v, cons
 // One element position with a value.
 void check_present(reporter& out, const segment_ref& seg, std::uint8_t p, std::string_view v,
                    const schema::element_use& eu, const schema::element_slot& slot, const schema::guide* guide,
-                   std::string_view previous) {
+                   std::string_view previous, const detail::value_classes& classes) {
+  using vc = detail::value_classes;
   const auto& d = seg.s->delims();
+  const unsigned cls = classes.scan(v);
   // Only BIN and BDS carry binary elements: skip the tag compares for every other segment.
-  const bool repeats = d.has_repetition() && !(seg.s->tag().starts_with('B') && syntax::is_binary_element(seg.s->tag(), p));
+  const bool repeats = (cls & vc::REPETITION) != 0 &&
+                       !(seg.s->tag().starts_with('B') && syntax::is_binary_element(seg.s->tag(), p));
   const std::size_t reps = repeats ? tree::part_count(v, d.repetition) : 1;
   part_walker repetitions(v, repeats ? d.repetition : '\0');
   for (std::size_t r = 1; r <= reps; ++r) {
@@ -274,19 +290,23 @@ void check_present(reporter& out, const segment_ref& seg, std::uint8_t p, std::s
       element_error(out, at, "12", rv, fmt::format("{}: too many repetitions ({} > {})", label(at), reps, eu.repeat));
       break;
     }
+    // One value: what the scan of the whole element found holds for it.
+    const bool has_component =
+        reps == 1 ? (cls & vc::COMPONENT) != 0 : tree::find_byte(rv, d.component) != std::string_view::npos;
     if (slot.composite) {
       check_composite(out, at, rv, eu, *slot.composite);
-    } else if (rv.find(d.component) != std::string_view::npos) {
+    } else if (has_component) {
       element_error(out, at, "13", rv, fmt::format("{} \"{}\" has components but is a simple element", label(at), rv));
     } else if (!rv.empty()) {
-      check_value(out, at, rv, eu, eu.element ? eu.element : slot.element);
+      check_value(out, at, rv, eu, eu.element ? eu.element : slot.element, (cls & vc::OUTSIDE_EXTENDED) == 0);
     }
   }
 }
 
 }  // namespace
 
-void check_elements(const segment_ref& seg, const schema::segment_use& use, const schema::guide* guide, reporter& out) {
+void check_elements(const segment_ref& seg, const schema::segment_use& use, const schema::guide* guide,
+                    const detail::value_classes& classes, reporter& out) {
   const syntax::segment_view& s = *seg.s;
   const schema::segment_def* def = use.def;
   if (def == nullptr) return;
@@ -311,7 +331,7 @@ void check_elements(const segment_ref& seg, const schema::segment_use& use, cons
       element_error(out, at, "I10", v, fmt::format("{} \"{}\" is present but Not Used in this guide", label(at), v));
       continue;
     }
-    check_present(out, seg, pos, v, *eu, *slot, guide, elements[p - 1]);
+    check_present(out, seg, pos, v, *eu, *slot, guide, elements[p - 1], classes);
   }
   check_rules(out, seg, def->rules, 0, [&](std::uint8_t p) { return !elements[p].empty(); });
 }

@@ -3,12 +3,15 @@
 // present), data types, lengths, codes, repetitions, components and the dictionary's syntax
 // rules (P R E C L). Each problem is one IK403 finding.
 #include "schema/guide.hpp"
+#include "validate/detail/fast_values.hpp"
 #include "validate/reporter.hpp"
 
 namespace claimloop::validate {
 
 // Checks every element of `at` against `use` and its dictionary segment; `guide` (may be null)
-// lets ST03 name any implementation the guide accepts.
-void check_elements(const segment_ref& at, const schema::segment_use& use, const schema::guide* guide, reporter& out);
+// lets ST03 name any implementation the guide accepts; `classes` are set to the segment's
+// separators.
+void check_elements(const segment_ref& at, const schema::segment_use& use, const schema::guide* guide,
+                    const detail::value_classes& classes, reporter& out);
 
 }  // namespace claimloop::validate

@@ -16,7 +16,21 @@ std::string bound(std::uint32_t n) { return n == schema::UNBOUNDED ? std::string
 }  // namespace
 
 usage_checker::usage_checker(const schema::guide& guide, reporter& out)
-    : out_(out), use_counts_(guide.segment_uses.size(), 0) {}
+    : out_(out),
+      use_counts_(guide.segment_uses.size(), 0),
+      use_epoch_(guide.segment_uses.size(), 0),
+      loop_epoch_(guide.loops.size(), 0),
+      required_uses_(guide.loops.size()),
+      required_loops_(guide.loops.size()) {
+  for (const auto& l : guide.loops) {
+    for (const schema::segment_use* u : l.segments) {
+      if (u->use == schema::usage::required && !u->is_trigger()) required_uses_[l.index].push_back(u);
+    }
+    for (std::size_t i = 0; i < l.loops.size(); ++i) {
+      if (l.loops[i]->use == schema::usage::required) required_loops_[l.index].push_back(static_cast<std::uint32_t>(i));
+    }
+  }
+}
 
 segment_ref usage_checker::trigger_ref(const tree::loop_tree& tree, std::uint32_t node,
                                        const syntax::segment_view& s) const {
@@ -32,14 +46,16 @@ void usage_checker::begin_loop(const tree::loop_tree& tree, std::uint32_t node) 
     const auto& siblings = tree.loops()[parent.node].loop->loops;
     const auto it = std::find(siblings.begin(), siblings.end(), &l);
     if (it != siblings.end()) ++child_counts_[parent.counts_at + static_cast<std::size_t>(it - siblings.begin())];
-    const syntax::segment_view s = tree.segments()[n.trigger];
-    const segment_ref at = trigger_ref(tree, node, s);
-    if (n.ordinal > l.repeat)
-      out_.segment_error(at, 2, "4", fmt::format("loop {} occurs {} times, over its maximum {}", l.id, n.ordinal, bound(l.repeat)));
-    if (l.use == schema::usage::not_used)
-      out_.segment_error(at, 2, "I4", fmt::format("loop {} is Not Used in this guide but present", l.id));
+    if (n.ordinal > l.repeat || l.use == schema::usage::not_used) {  // the view is made only for a finding
+      const syntax::segment_view s = tree.segments()[n.trigger];
+      const segment_ref at = trigger_ref(tree, node, s);
+      if (n.ordinal > l.repeat)
+        out_.segment_error(at, 2, "4", fmt::format("loop {} occurs {} times, over its maximum {}", l.id, n.ordinal, bound(l.repeat)));
+      if (l.use == schema::usage::not_used)
+        out_.segment_error(at, 2, "I4", fmt::format("loop {} is Not Used in this guide but present", l.id));
+    }
   }
-  for (const schema::segment_use* u : l.segments) use_counts_[u->index] = 0;
+  ++loop_epoch_[l.index];
   frames_.push_back({node, static_cast<std::uint32_t>(child_counts_.size())});
   child_counts_.resize(child_counts_.size() + l.loops.size(), 0);
 }
@@ -49,13 +65,16 @@ void usage_checker::segment(const tree::loop_tree& tree, std::uint32_t index, co
                             const schema::segment_use* use) {
   if (use == nullptr) return;
   const segment_ref at{&s, index, tree.loop_id(tree.placed()[index].loop)};
+  const std::uint32_t epoch = loop_epoch_[use->parent->index];
+  if (use_epoch_[use->index] != epoch) use_epoch_[use->index] = epoch, use_counts_[use->index] = 0;
   const std::uint32_t count = ++use_counts_[use->index];
   if (count > use->max_use && !use->is_trigger())
     out_.segment_error(at, 2, "5", fmt::format("segment {} ({}) used {} times in loop {}, over its maximum {}", s.tag(),
                                                use->name, count, shown(at.loop), bound(use->max_use)));
   if (use->use == schema::usage::not_used && !use->is_trigger())
     out_.segment_error(at, 2, "I4", fmt::format("segment {} ({}) is Not Used in this guide but present", s.tag(), use->name));
-  check_elements(at, *use, &tree.guide(), out_);
+  classes_.set(s.delims().component, s.delims().repetition);
+  check_elements(at, *use, &tree.guide(), classes_, out_);
   if (s.tag() == "HL") check_hl(tree, at);
 }
 
@@ -83,16 +102,21 @@ void usage_checker::check_hl(const tree::loop_tree& tree, const segment_ref& at)
 void usage_checker::check_missing(const tree::loop_tree& tree, const frame& f) {
   const tree::loop_node& n = tree.loops()[f.node];
   const schema::loop& l = *n.loop;
-  const syntax::segment_view s = tree.segments()[n.trigger];
-  const segment_ref at = trigger_ref(tree, f.node, s);
-  for (const schema::segment_use* u : l.segments) {
-    if (u->use == schema::usage::required && use_counts_[u->index] == 0 && !u->is_trigger())
-      out_.segment_error(at, 2, "3", fmt::format("required segment {} ({}) missing in loop {}", u->id, u->name, shown(l.id)), u->id);
+  // The trigger's view is made only when there is something to report.
+  syntax::segment_view s;
+  segment_ref at;
+  auto where = [&]() -> const segment_ref& {
+    if (at.s == nullptr) s = tree.segments()[n.trigger], at = trigger_ref(tree, f.node, s);
+    return at;
+  };
+  for (const schema::segment_use* u : required_uses_[l.index]) {
+    if (count_of(*u) == 0)
+      out_.segment_error(where(), 2, "3", fmt::format("required segment {} ({}) missing in loop {}", u->id, u->name, shown(l.id)), u->id);
   }
-  for (std::size_t i = 0; i < l.loops.size(); ++i) {
+  for (const std::uint32_t i : required_loops_[l.index]) {
     const schema::loop& c = *l.loops[i];
-    if (c.use == schema::usage::required && child_counts_[f.counts_at + i] == 0)
-      out_.segment_error(at, 2, "3", fmt::format("required loop {} ({}) missing in loop {}", c.id, c.name, shown(l.id)),
+    if (child_counts_[f.counts_at + i] == 0)
+      out_.segment_error(where(), 2, "3", fmt::format("required loop {} ({}) missing in loop {}", c.id, c.name, shown(l.id)),
                          c.trigger ? std::string_view(c.trigger->id) : std::string_view{}).loop = c.id;
   }
 }

@@ -7,6 +7,7 @@
 
 #include "schema/guide.hpp"
 #include "tree/walk.hpp"
+#include "validate/detail/fast_values.hpp"
 #include "validate/reporter.hpp"
 
 namespace claimloop::validate {
@@ -30,8 +31,22 @@ class usage_checker : public tree::tree_visitor {
   void check_hl(const tree::loop_tree& tree, const segment_ref& at);
   void check_missing(const tree::loop_tree& tree, const frame& f);
 
+  // Uses of `u` in the open instance of its loop.
+  std::uint32_t count_of(const schema::segment_use& u) const noexcept {
+    return use_epoch_[u.index] == loop_epoch_[u.parent->index] ? use_counts_[u.index] : 0;
+  }
+
   reporter& out_;
+  detail::value_classes classes_;  // for the separators of the segments being checked
+  // A loop instance's counters are "reset" by bumping its loop's epoch: a counter whose epoch
+  // is older reads as 0. Opening an instance then costs nothing per segment use of its loop.
   std::vector<std::uint32_t> use_counts_;    // segment_use::index -> uses in the open instance
+  std::vector<std::uint32_t> use_epoch_;     // segment_use::index -> loop epoch of its count
+  std::vector<std::uint32_t> loop_epoch_;    // loop::index -> instances opened so far
+  // Per loop::index: its required segment uses other than the trigger, in order; and the
+  // positions in loop::loops of its required child loops.
+  std::vector<std::vector<const schema::segment_use*>> required_uses_;
+  std::vector<std::vector<std::uint32_t>> required_loops_;
   std::vector<std::uint32_t> child_counts_;  // per open frame, one counter per guide child loop
   std::vector<frame> frames_;
 };

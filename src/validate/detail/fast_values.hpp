@@ -28,6 +28,35 @@ inline bool all_extended(std::string_view v) noexcept {
   return true;
 }
 
+// Per-byte classes under one set's separators, so that a single pass over a value tells
+// whether it holds a repetition or component separator and whether every byte is in the
+// extended set (instead of a memchr for each separator and a scan for the set).
+class value_classes {
+ public:
+  static constexpr unsigned OUTSIDE_EXTENDED = 1, REPETITION = 2, COMPONENT = 4;
+
+  value_classes() noexcept { set(':', 0); }
+  // Rebuilds the table when the separators differ from the last ones (a set uses one pair).
+  void set(char component, char repetition) noexcept {
+    if (component == component_ && repetition == repetition_ && built_) return;
+    for (std::size_t i = 0; i < 256; ++i) table_[i] = EXTENDED[i] ? 0 : OUTSIDE_EXTENDED;
+    if (repetition != 0) table_[static_cast<unsigned char>(repetition)] |= REPETITION;  // 0: none declared
+    table_[static_cast<unsigned char>(component)] |= COMPONENT;
+    component_ = component, repetition_ = repetition, built_ = true;
+  }
+  // The union of the classes of the bytes of `v`.
+  unsigned scan(std::string_view v) const noexcept {
+    unsigned acc = 0;
+    for (char c : v) acc |= table_[static_cast<unsigned char>(c)];
+    return acc;
+  }
+
+ private:
+  std::array<unsigned char, 256> table_{};
+  char component_ = 0, repetition_ = 0;
+  bool built_ = false;
+};
+
 inline bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 // Digits a 64-bit mantissa always holds (INT64_MAX has 19).
