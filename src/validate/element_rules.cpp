@@ -303,16 +303,108 @@ void check_present(reporter& out, const segment_ref& seg, std::uint8_t p, std::s
   }
 }
 
+// --- quick test -----------------------------------------------------------------------------
+// True only when a position certainly yields no finding; anything else goes through the full
+// checks above, which decide and word the findings. Reports nothing.
+
+// The type check for a type (the plan has already refused Nn with more than 9 decimals).
+bool surely_of_type(std::string_view v, data_type t, bool extended_known) noexcept {
+  switch (t) {
+    case data_type::numeric: return detail::surely_numeric(v);
+    case data_type::decimal: return detail::surely_real(v);
+    case data_type::date: return detail::surely_date(v, syntax::YYMMDD_PIVOT);
+    case data_type::time: return detail::surely_time(v);
+    case data_type::binary: return true;
+    default: return extended_known || detail::all_extended(v);
+  }
+}
+
+// check_value finds nothing in `v`.
+bool clean_value(const value_plan& vp, std::string_view v, bool extended_known, std::string_view previous) noexcept {
+  if (!vp.fast) return false;
+  const std::size_t len = x12_length(v, vp.type);
+  if (vp.min_length != 0 && len < vp.min_length) return false;
+  if (vp.max_length != 0 && len > vp.max_length) return false;
+  if (vp.typed && !surely_of_type(v, vp.type, extended_known)) return false;
+  if (vp.period) {
+    if (previous == "D8" && !detail::surely_date8(v)) return false;
+    if (previous == "RD8" && !detail::surely_date_range(v)) return false;
+  }
+  return vp.codes == nullptr || vp.codes->contains(v);
+}
+
+// check_rules finds nothing.
+template <class Present>
+bool rules_hold(const std::vector<schema::syntax_rule>& rules, Present present) {
+  using kind = schema::syntax_rule::kind_t;
+  for (const auto& rule : rules) {
+    const auto& ps = rule.positions;
+    std::size_t n = 0;
+    for (auto p : ps) n += present(p) ? 1 : 0;
+    const bool first = !ps.empty() && present(ps.front());
+    switch (rule.kind) {
+      case kind::paired: if (n != 0 && n != ps.size()) return false; break;
+      case kind::required: if (n == 0) return false; break;
+      case kind::exclusion: if (n > 1) return false; break;
+      case kind::conditional: if (first && n != ps.size()) return false; break;
+      case kind::list_conditional: if (first && n == 1) return false; break;
+    }
+  }
+  return true;
+}
+
+// check_composite finds nothing in one occurrence `v` of a composite (classes `cls`).
+bool clean_composite(const position_plan& pp, const segment_plan& sp, std::string_view v, unsigned cls, char sep,
+                     std::string_view previous) {
+  const std::size_t count = (cls & detail::value_classes::COMPONENT) != 0 ? tree::part_count(v, sep) : 1;
+  const std::size_t max = pp.component_count;
+  const bool extended_known = (cls & detail::value_classes::OUTSIDE_EXTENDED) == 0;
+  part_walker parts(v, sep);
+  for (std::size_t c = 1; c <= std::max(count, max); ++c) {
+    const std::string_view cv = parts.next();
+    if (c > max) {
+      if (!cv.empty()) return false;
+      continue;
+    }
+    const position_plan& cp = sp.components[pp.first_component + c - 1];
+    if (cv.empty()) {
+      if (cp.required) return false;
+      continue;
+    }
+    if (!cp.allowed || !clean_value(cp.value, cv, extended_known, previous)) return false;
+  }
+  return pp.rules->empty() || rules_hold(*pp.rules, [&](std::uint8_t p) { return !tree::nth_part(v, sep, p).empty(); });
+}
+
+// check_elements finds nothing at this position (value `v`, the one before it `previous`).
+bool clean_position(const position_plan& pp, const segment_plan& sp, std::string_view v, std::string_view previous,
+                    const detail::value_classes& classes, char component) {
+  using vc = detail::value_classes;
+  if (v.empty()) return !pp.required;
+  if (!pp.allowed || !pp.repeat_ok) return false;
+  const unsigned cls = classes.scan(v);
+  if ((cls & vc::REPETITION) != 0) return false;
+  switch (pp.shape) {
+    case position_plan::shape_t::simple:
+      return (cls & vc::COMPONENT) == 0 && clean_value(pp.value, v, (cls & vc::OUTSIDE_EXTENDED) == 0, previous);
+    case position_plan::shape_t::composite: return clean_composite(pp, sp, v, cls, component, previous);
+    case position_plan::shape_t::full_check: return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void check_elements(const segment_ref& seg, const schema::segment_use& use, const schema::guide* guide,
-                    const detail::value_classes& classes, reporter& out) {
+                    const detail::value_classes& classes, const segment_plan* plan, reporter& out) {
   const syntax::segment_view& s = *seg.s;
   const schema::segment_def* def = use.def;
   if (def == nullptr) return;
   const element_reader elements(s);
   const std::size_t max = def->max_position();
   const bool indexed = use.positions.size() == max;
+  const bool quick = plan != nullptr && plan->positions.size() == max;
+  const char component = s.delims().component;
   for (std::size_t p = 1; p <= s.element_count() || p <= max; ++p) {
     const std::string_view v = elements[p];
     const auto pos = static_cast<std::uint8_t>(p);
@@ -321,6 +413,7 @@ void check_elements(const segment_ref& seg, const schema::segment_use& use, cons
       if (!v.empty()) element_error(out, at, "3", v, fmt::format("{}: too many data elements ({} has {})", label(at), s.tag(), max));
       continue;
     }
+    if (quick && clean_position(plan->positions[p - 1], *plan, v, elements[p - 1], classes, component)) continue;
     const schema::element_slot* slot = indexed ? use.positions[p - 1].slot : def->element(p);
     const schema::element_use* eu = indexed ? use.positions[p - 1].use : use.element(p);
     if (v.empty()) {

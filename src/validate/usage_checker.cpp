@@ -15,22 +15,12 @@ std::string bound(std::uint32_t n) { return n == schema::UNBOUNDED ? std::string
 
 }  // namespace
 
-usage_checker::usage_checker(const schema::guide& guide, reporter& out)
+usage_checker::usage_checker(const schema::guide& guide, const guide_plan& plan, reporter& out)
     : out_(out),
+      plan_(plan),
       use_counts_(guide.segment_uses.size(), 0),
       use_epoch_(guide.segment_uses.size(), 0),
-      loop_epoch_(guide.loops.size(), 0),
-      required_uses_(guide.loops.size()),
-      required_loops_(guide.loops.size()) {
-  for (const auto& l : guide.loops) {
-    for (const schema::segment_use* u : l.segments) {
-      if (u->use == schema::usage::required && !u->is_trigger()) required_uses_[l.index].push_back(u);
-    }
-    for (std::size_t i = 0; i < l.loops.size(); ++i) {
-      if (l.loops[i]->use == schema::usage::required) required_loops_[l.index].push_back(static_cast<std::uint32_t>(i));
-    }
-  }
-}
+      loop_epoch_(guide.loops.size(), 0) {}
 
 segment_ref usage_checker::trigger_ref(const tree::loop_tree& tree, std::uint32_t node,
                                        const syntax::segment_view& s) const {
@@ -74,7 +64,7 @@ void usage_checker::segment(const tree::loop_tree& tree, std::uint32_t index, co
   if (use->use == schema::usage::not_used && !use->is_trigger())
     out_.segment_error(at, 2, "I4", fmt::format("segment {} ({}) is Not Used in this guide but present", s.tag(), use->name));
   classes_.set(s.delims().component, s.delims().repetition);
-  check_elements(at, *use, &tree.guide(), classes_, out_);
+  check_elements(at, *use, &tree.guide(), classes_, plan_.segment(*use), out_);
   if (s.tag() == "HL") check_hl(tree, at);
 }
 
@@ -109,11 +99,11 @@ void usage_checker::check_missing(const tree::loop_tree& tree, const frame& f) {
     if (at.s == nullptr) s = tree.segments()[n.trigger], at = trigger_ref(tree, f.node, s);
     return at;
   };
-  for (const schema::segment_use* u : required_uses_[l.index]) {
+  for (const schema::segment_use* u : plan_.required_uses(l.index)) {
     if (count_of(*u) == 0)
       out_.segment_error(where(), 2, "3", fmt::format("required segment {} ({}) missing in loop {}", u->id, u->name, shown(l.id)), u->id);
   }
-  for (const std::uint32_t i : required_loops_[l.index]) {
+  for (const std::uint32_t i : plan_.required_loops(l.index)) {
     const schema::loop& c = *l.loops[i];
     if (child_counts_[f.counts_at + i] == 0)
       out_.segment_error(where(), 2, "3", fmt::format("required loop {} ({}) missing in loop {}", c.id, c.name, shown(l.id)),

@@ -8,13 +8,15 @@
 #include "schema/guide.hpp"
 #include "tree/walk.hpp"
 #include "validate/detail/fast_values.hpp"
+#include "validate/element_plan.hpp"
 #include "validate/reporter.hpp"
 
 namespace claimloop::validate {
 
 class usage_checker : public tree::tree_visitor {
  public:
-  usage_checker(const schema::guide& guide, reporter& out);
+  // `plan` is the guide's plan; it must outlive the checker.
+  usage_checker(const schema::guide& guide, const guide_plan& plan, reporter& out);
 
   void begin_loop(const tree::loop_tree& tree, std::uint32_t node) override;
   void segment(const tree::loop_tree& tree, std::uint32_t index, const syntax::segment_view& s,
@@ -37,16 +39,13 @@ class usage_checker : public tree::tree_visitor {
   }
 
   reporter& out_;
+  const guide_plan& plan_;
   detail::value_classes classes_;  // for the separators of the segments being checked
   // A loop instance's counters are "reset" by bumping its loop's epoch: a counter whose epoch
   // is older reads as 0. Opening an instance then costs nothing per segment use of its loop.
   std::vector<std::uint32_t> use_counts_;    // segment_use::index -> uses in the open instance
   std::vector<std::uint32_t> use_epoch_;     // segment_use::index -> loop epoch of its count
   std::vector<std::uint32_t> loop_epoch_;    // loop::index -> instances opened so far
-  // Per loop::index: its required segment uses other than the trigger, in order; and the
-  // positions in loop::loops of its required child loops.
-  std::vector<std::vector<const schema::segment_use*>> required_uses_;
-  std::vector<std::vector<std::uint32_t>> required_loops_;
   std::vector<std::uint32_t> child_counts_;  // per open frame, one counter per guide child loop
   std::vector<frame> frames_;
 };

@@ -15,7 +15,7 @@ tree::loop_tree set_validator::validate(const syntax::segment_list& segments, co
                                         std::vector<core::finding>& sink, const codes::code_tables* tables) {
   tree::loop_tree t = builder_.build(segments, context, sink);
   reporter out(context, sink);
-  usage_checker checker(guide_, out);
+  usage_checker checker(guide_, plan_, out);
   tree::walk(t, checker);
   if (tables != nullptr) {
     code_set_checker codes(*tables, out);

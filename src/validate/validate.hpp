@@ -10,6 +10,7 @@
 #include "tree/builder.hpp"
 #include "tree/loop_tree.hpp"
 #include "tree/set_context.hpp"
+#include "validate/element_plan.hpp"
 
 namespace claimloop::codes {
 struct code_tables;
@@ -28,7 +29,7 @@ struct validation {
 // Validates sets against one guide; reuses its tree builder. One per thread.
 class set_validator {
  public:
-  explicit set_validator(const schema::guide& guide) : guide_(guide), builder_(guide) {}
+  explicit set_validator(const schema::guide& guide) : guide_(guide), plan_(guide), builder_(guide) {}
 
   // Builds the tree of `segments` (which must outlive the result) and appends findings to `sink`;
   // with `tables` (may be null) also runs the SNIP level 5 code-set checks.
@@ -37,6 +38,7 @@ class set_validator {
 
  private:
   const schema::guide& guide_;
+  guide_plan plan_;  // per use and position, what the element checks need (built once)
   tree::tree_builder builder_;
 };
 
