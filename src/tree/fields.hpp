@@ -37,9 +37,18 @@ inline std::size_t part_count(std::string_view text, char sep) noexcept {
   return n;
 }
 
+// Element `e` (1-based) as written, or "" past the end: segment_view::element inline, since
+// the builder reads discriminators of nearly every segment.
+inline std::string_view element_of(const syntax::segment_view& s, std::size_t e) noexcept {
+  const auto ends = s.element_ends();
+  if (e == 0 || e >= ends.size()) return {};
+  const std::size_t begin = ends[e - 1] + 1;
+  return s.bytes().substr(begin, ends[e] - begin);
+}
+
 // The first repetition of element `e` (the whole element when the set has no repetition separator).
 inline std::string_view first_repetition(const syntax::segment_view& s, std::size_t e) noexcept {
-  const std::string_view v = s.element(e);
+  const std::string_view v = element_of(s, e);
   // Only BIN and BDS hold binary elements: no tag compares for other segments.
   if (!s.delims().has_repetition() || (s.tag().starts_with('B') && syntax::is_binary_element(s.tag(), e))) return v;
   return v.substr(0, find_byte(v, s.delims().repetition));

@@ -69,6 +69,7 @@ segment_plan plan_segment(const schema::segment_use& u) {
       else pp.value = plan_value(*eu, eu->element ? eu->element : slot->element);
     }
     sp.positions.push_back(pp);
+    if (pp.required) sp.last_required = sp.positions.size();
   }
   return sp;
 }

@@ -41,6 +41,7 @@ struct position_plan {
 struct segment_plan {
   std::vector<position_plan> positions;   // element positions 1..def->max_position()
   std::vector<position_plan> components;  // the components of its composite elements
+  std::size_t last_required = 0;          // highest position that must not be empty (0: none)
 };
 
 // The plans of every segment use of a guide (by segment_use::index), and per loop the required

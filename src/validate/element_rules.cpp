@@ -376,11 +376,11 @@ bool clean_composite(const position_plan& pp, const segment_plan& sp, std::strin
   return pp.rules->empty() || rules_hold(*pp.rules, [&](std::uint8_t p) { return !tree::nth_part(v, sep, p).empty(); });
 }
 
-// check_elements finds nothing at this position (value `v`, the one before it `previous`).
-bool clean_position(const position_plan& pp, const segment_plan& sp, std::string_view v, std::string_view previous,
-                    const detail::value_classes& classes, char component) {
+// check_elements finds nothing at a position with value `v` (not empty; the one before it is
+// `previous`).
+bool clean_present(const position_plan& pp, const segment_plan& sp, std::string_view v, std::string_view previous,
+                   const detail::value_classes& classes, char component) {
   using vc = detail::value_classes;
-  if (v.empty()) return !pp.required;
   if (!pp.allowed || !pp.repeat_ok) return false;
   const unsigned cls = classes.scan(v);
   if ((cls & vc::REPETITION) != 0) return false;
@@ -393,6 +393,27 @@ bool clean_position(const position_plan& pp, const segment_plan& sp, std::string
   return false;
 }
 
+// check_elements finds nothing in the whole segment. A small loop of its own, apart from the
+// full checks: nearly every segment is clean and leaves here.
+bool clean_segment(const segment_plan& plan, const syntax::segment_view& s, const schema::segment_def& def,
+                   const detail::value_classes& classes) {
+  const std::size_t count = s.element_count();
+  // Positions past the last one written are empty: clean when none of them is required.
+  if (count > plan.positions.size() || plan.last_required > count) return false;
+  const element_reader elements(s);
+  const char component = s.delims().component;
+  for (std::size_t p = 1; p <= count; ++p) {
+    const std::string_view v = elements[p];
+    const position_plan& pp = plan.positions[p - 1];
+    if (v.empty()) {
+      if (pp.required) return false;
+      continue;
+    }
+    if (!clean_present(pp, plan, v, elements[p - 1], classes, component)) return false;
+  }
+  return def.rules.empty() || rules_hold(def.rules, [&](std::uint8_t p) { return !elements[p].empty(); });
+}
+
 }  // namespace
 
 void check_elements(const segment_ref& seg, const schema::segment_use& use, const schema::guide* guide,
@@ -400,11 +421,11 @@ void check_elements(const segment_ref& seg, const schema::segment_use& use, cons
   const syntax::segment_view& s = *seg.s;
   const schema::segment_def* def = use.def;
   if (def == nullptr) return;
-  const element_reader elements(s);
   const std::size_t max = def->max_position();
+  if (plan != nullptr && plan->positions.size() == max && clean_segment(*plan, s, *def, classes)) return;
+  // Something may be wrong: the full checks find and word it.
+  const element_reader elements(s);
   const bool indexed = use.positions.size() == max;
-  const bool quick = plan != nullptr && plan->positions.size() == max;
-  const char component = s.delims().component;
   for (std::size_t p = 1; p <= s.element_count() || p <= max; ++p) {
     const std::string_view v = elements[p];
     const auto pos = static_cast<std::uint8_t>(p);
@@ -413,7 +434,6 @@ void check_elements(const segment_ref& seg, const schema::segment_use& use, cons
       if (!v.empty()) element_error(out, at, "3", v, fmt::format("{}: too many data elements ({} has {})", label(at), s.tag(), max));
       continue;
     }
-    if (quick && clean_position(plan->positions[p - 1], *plan, v, elements[p - 1], classes, component)) continue;
     const schema::element_slot* slot = indexed ? use.positions[p - 1].slot : def->element(p);
     const schema::element_use* eu = indexed ? use.positions[p - 1].use : use.element(p);
     if (v.empty()) {
