@@ -7,10 +7,16 @@
 
 #include <fmt/format.h>
 
+#include "schema/registry.hpp"
 #include "tree/fields.hpp"
 
 namespace claimloop::tree {
 namespace {
+
+// tag_of: an id no loop of the guide uses; an id that only the string search can look up.
+constexpr std::uint32_t UNUSED_TAG = NONE - 1;
+constexpr std::uint32_t UNCODED_TAG = NONE;
+constexpr std::uint16_t NO_TAG = UINT16_MAX;
 
 // HL01 as a number when it is a plain decimal of reasonable size (the usual 1, 2, 3, ...).
 bool small_number(std::string_view text, std::uint32_t& out) noexcept {
@@ -39,6 +45,35 @@ tree_builder::tree_builder(const schema::guide& guide) : guide_(guide) {
         loop_pos_[l.index * n + c.index] = i;
     }
   }
+  tag_of_code_.assign(schema::SEGMENT_ID_CODES, NO_TAG);
+  for (const auto& l : guide.loops) {
+    for (const auto& b : l.by_id) {
+      const int code = schema::segment_id_code(b.id);
+      if (code >= 0 && tag_of_code_[static_cast<std::size_t>(code)] == NO_TAG)
+        tag_of_code_[static_cast<std::size_t>(code)] = static_cast<std::uint16_t>(tag_count_++);
+    }
+  }
+  buckets_.assign(n * tag_count_, nullptr);
+  for (const auto& l : guide.loops) {
+    for (const auto& b : l.by_id) {
+      const int code = schema::segment_id_code(b.id);
+      if (code >= 0) buckets_[l.index * tag_count_ + tag_of_code_[static_cast<std::size_t>(code)]] = &b;
+    }
+  }
+}
+
+std::uint32_t tree_builder::tag_of(std::string_view id) const noexcept {
+  const int code = schema::segment_id_code(id);
+  if (code < 0) return UNCODED_TAG;
+  const std::uint16_t tag = tag_of_code_[static_cast<std::size_t>(code)];
+  return tag == NO_TAG ? UNUSED_TAG : tag;
+}
+
+const schema::loop::id_bucket* tree_builder::bucket_in(const schema::loop& l, std::uint32_t tag,
+                                                       std::string_view id) const noexcept {
+  if (tag == UNUSED_TAG) return nullptr;
+  if (tag == UNCODED_TAG) return l.find_bucket(id);
+  return buckets_[l.index * tag_count_ + tag];
 }
 
 std::uint32_t tree_builder::child_pos(const schema::loop& parent, const schema::loop& child) const noexcept {
@@ -48,8 +83,9 @@ std::uint32_t tree_builder::child_pos(const schema::loop& parent, const schema::
 // The child of `l` that `s` matches with the lowest child index >= min_pos (forward), or the
 // highest below min_pos (backward: a segment out of sequence). The trigger of `l` itself is
 // never matched here: a second trigger opens a new instance, decided by the parent.
-tree_builder::candidate tree_builder::find_in_loop(const schema::loop& l, const syntax::segment_view& s,
-                                                   std::uint32_t min_pos, bool forward) const {
+tree_builder::candidate tree_builder::find_in_loop(const schema::loop& l, const schema::loop::id_bucket* bucket,
+                                                   const syntax::segment_view& s, std::uint32_t min_pos,
+                                                   bool forward) const {
   candidate best;
   auto better = [&](std::uint32_t pos) {
     if (forward ? pos < min_pos : pos >= min_pos) return false;
@@ -57,7 +93,6 @@ tree_builder::candidate tree_builder::find_in_loop(const schema::loop& l, const 
     return forward ? pos < best.pos : pos > best.pos;
   };
   auto value_of = [&](std::size_t e, std::size_t c) { return component_of(s, e, c); };
-  const schema::loop::id_bucket* bucket = l.find_bucket(s.tag());
   if (bucket == nullptr) return best;
   for (const schema::segment_use* u : bucket->uses) {
     if (u == l.trigger) continue;
@@ -72,10 +107,13 @@ tree_builder::candidate tree_builder::find_in_loop(const schema::loop& l, const 
 }
 
 // Innermost open loop first: a match in an enclosing loop closes the loops inside it.
-tree_builder::candidate tree_builder::find_on_stack(const syntax::segment_view& s, bool forward) const {
+tree_builder::candidate tree_builder::find_on_stack(const syntax::segment_view& s, std::uint32_t tag, bool forward) const {
   for (std::uint32_t d = static_cast<std::uint32_t>(stack_.size()); d-- > 0;) {
     const frame& f = stack_[d];
-    candidate c = find_in_loop(*tree_.loops_[f.node].loop, s, f.pos, forward);
+    const schema::loop& l = *tree_.loops_[f.node].loop;
+    const schema::loop::id_bucket* bucket = bucket_in(l, tag, s.tag());
+    if (bucket == nullptr) continue;
+    candidate c = find_in_loop(l, bucket, s, f.pos, forward);
     if (c.depth != NONE) {
       c.depth = d;
       return c;
@@ -201,11 +239,12 @@ loop_tree tree_builder::build(const syntax::segment_list& segments, const set_co
   stack_.assign(1, {0, 0});
   for (std::uint32_t i = 0; i < segments.size(); ++i) {
     const syntax::segment_view s = segments[i];
+    const std::uint32_t tag = tag_of(s.tag());
     // State HL: an HL with a known parent goes under that parent, wherever the stack is.
     candidate c;
     if (s.tag() == "HL" && !s.element(2).empty()) c = find_hl_parent(s);
     // State forward: the next use or loop trigger in guide order, innermost loop first.
-    if (c.depth == NONE) c = find_on_stack(s, true);
+    if (c.depth == NONE) c = find_on_stack(s, tag, true);
     if (c.depth != NONE) {
       place(i, c, placement::matched);
       continue;
@@ -213,7 +252,8 @@ loop_tree tree_builder::build(const syntax::segment_list& segments, const set_co
     // State backward: a use of the innermost loop that comes earlier in the guide; placed there,
     // reported IK304 7. Only the innermost loop: going back in an outer one would close loops
     // and misplace everything after one stray segment.
-    c = find_in_loop(*tree_.loops_[stack_.back().node].loop, s, stack_.back().pos, false);
+    const schema::loop& inner = *tree_.loops_[stack_.back().node].loop;
+    c = find_in_loop(inner, bucket_in(inner, tag, s.tag()), s, stack_.back().pos, false);
     if (c.depth != NONE) {
       c.depth = static_cast<std::uint32_t>(stack_.size() - 1);
       place(i, c, placement::out_of_order);
