@@ -113,7 +113,7 @@ TEST(quick_path_test, same_findings_on_damaged_copies) {
   for (const auto& [name, bytes] : inputs()) {
     for (int round = 0; round < 60; ++round) {
       std::string damaged = bytes;
-      for (unsigned k = 0; k <= round % 3; ++k) damaged = damage(std::move(damaged), rng);
+      for (int k = 0; k <= round % 3; ++k) damaged = damage(std::move(damaged), rng);
       findings += compare_both_ways(damaged, fmt::format("{} round {}", name, round));
     }
   }
