@@ -7,7 +7,6 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
   libxerces-c-dev libspdlog-dev libfmt-dev
   libsqlite3-dev libpq-dev
-  libjemalloc-dev            # the claimloop executable's allocator
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev   # libFuzzer
   time                       # /usr/bin/time -v for whole-process measurements

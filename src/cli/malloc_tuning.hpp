@@ -9,8 +9,7 @@ namespace claimloop::cli {
 // for reuse removes that; peak memory is unchanged, since the next set reuses it. `validate`
 // keeps glibc's defaults: page faults are ~4% of its time, and retained memory there has not
 // been measured against its many small per-set records. Only glibc's malloc reads these
-// settings: the executable is normally linked with jemalloc, which keeps freed pages for reuse
-// on its own (they decay back to the kernel after seconds, not at once).
+// settings; a build with -DCLAIMLOOP_JEMALLOC=ON ignores them.
 void keep_freed_memory_for_reuse() noexcept;
 
 }  // namespace claimloop::cli
