@@ -1,6 +1,5 @@
 #include "x837/set_stream.hpp"
 
-#include <bitset>
 #include <map>
 #include <mutex>
 #include <utility>
@@ -8,40 +7,6 @@
 #include "syntax/byte_source.hpp"
 
 namespace claimloop::model {
-namespace {
-
-// A number for a segment id of two or three capital letters and digits (every X12 id), or -1.
-int id_code(std::string_view id) noexcept {
-  if (id.size() < 2 || id.size() > 3) return -1;
-  int code = 0;
-  for (char c : id) {
-    const int v = c >= 'A' && c <= 'Z' ? c - 'A' + 1 : c >= '0' && c <= '9' ? c - '0' + 27 : -1;
-    if (v < 0) return -1;
-    code = code * 37 + v;
-  }
-  return code;
-}
-
-// schema::collect_content_facts, with each distinct id noted once: the sorted insert behind
-// note_segment (a binary search of string compares) per segment was 4% of building a model.
-schema::content_facts content_of(const syntax::segment_list& segments) {
-  schema::content_facts facts;
-  std::bitset<37 * 37 * 37> seen;
-  for (const auto& s : segments) {
-    const auto tag = s.tag();
-    const int code = id_code(tag);
-    if (code < 0) {
-      facts.note_segment(tag);
-    } else if (!seen.test(static_cast<std::size_t>(code))) {
-      seen.set(static_cast<std::size_t>(code));
-      facts.note_segment(tag);
-    }
-    if (facts.facility_code_qualifier.empty() && tag == "CLM") facts.facility_code_qualifier = std::string(s.component(5, 2));
-  }
-  return facts;
-}
-
-}  // namespace
 
 // Tree builders are reused (each precomputes its guide's positions) but not thread-safe: a
 // thread takes one for a build and gives it back after.
@@ -90,7 +55,7 @@ core::result<bool> set_stream::read_next(parsed_set& set) {
     if ((*u)->kind != envelope::unit_kind::transaction_set || (*u)->context.st01 != transaction_) continue;
     set.unit = std::move(**u);
     const auto& c = set.unit.context;
-    auto facts = content_of(set.unit.segments);
+    auto facts = schema::collect_content_facts(set.unit.segments);
     auto chosen = guides_->select({c.gs01, c.gs08, c.st01, c.st03}, &facts);
     if (!chosen || chosen->kind != schema::selection::kind_t::guide || set.unit.segments.empty()) {
       ++skipped_;
