@@ -53,13 +53,32 @@ tree_builder::tree_builder(const schema::guide& guide) : guide_(guide) {
         tag_of_code_[static_cast<std::size_t>(code)] = static_cast<std::uint16_t>(tag_count_++);
     }
   }
-  buckets_.assign(n * tag_count_, nullptr);
+  index_of_.assign(n * tag_count_, NONE);
   for (const auto& l : guide.loops) {
     for (const auto& b : l.by_id) {
       const int code = schema::segment_id_code(b.id);
-      if (code >= 0) buckets_[l.index * tag_count_ + tag_of_code_[static_cast<std::size_t>(code)]] = &b;
+      if (code < 0) continue;
+      index_of_[l.index * tag_count_ + tag_of_code_[static_cast<std::size_t>(code)]] =
+          static_cast<std::uint32_t>(indexes_.size());
+      indexes_.emplace_back(candidates_in(l, b));
     }
   }
+}
+
+// The children of `l` that a segment of bucket `b`'s id may match: its uses but the trigger of
+// `l` itself (a second trigger opens a new instance, decided by the parent), and the child loops
+// it triggers that are children of `l`.
+std::vector<candidate_index::candidate> tree_builder::candidates_in(const schema::loop& l,
+                                                                    const schema::loop::id_bucket& b) const {
+  std::vector<candidate_index::candidate> out;
+  for (const schema::segment_use* u : b.uses) {
+    if (u != l.trigger) out.push_back({use_pos_[u->index], u, nullptr, u});
+  }
+  for (const schema::loop* child : b.loops) {
+    const std::uint32_t pos = child_pos(l, *child);
+    if (pos != NONE) out.push_back({pos, nullptr, child, child->trigger});
+  }
+  return out;
 }
 
 std::uint32_t tree_builder::tag_of(std::string_view id) const noexcept {
@@ -69,13 +88,6 @@ std::uint32_t tree_builder::tag_of(std::string_view id) const noexcept {
   return tag == NO_TAG ? UNUSED_TAG : tag;
 }
 
-const schema::loop::id_bucket* tree_builder::bucket_in(const schema::loop& l, std::uint32_t tag,
-                                                       std::string_view id) const noexcept {
-  if (tag == UNUSED_TAG) return nullptr;
-  if (tag == UNCODED_TAG) return l.find_bucket(id);
-  return buckets_[l.index * tag_count_ + tag];
-}
-
 std::uint32_t tree_builder::child_pos(const schema::loop& parent, const schema::loop& child) const noexcept {
   return loop_pos_[parent.index * guide_.loops.size() + child.index];
 }
@@ -83,37 +95,40 @@ std::uint32_t tree_builder::child_pos(const schema::loop& parent, const schema::
 // The child of `l` that `s` matches with the lowest child index >= min_pos (forward), or the
 // highest below min_pos (backward: a segment out of sequence). The trigger of `l` itself is
 // never matched here: a second trigger opens a new instance, decided by the parent.
-tree_builder::candidate tree_builder::find_in_loop(const schema::loop& l, const schema::loop::id_bucket* bucket,
-                                                   const syntax::segment_view& s, std::uint32_t min_pos,
-                                                   bool forward) const {
-  candidate best;
-  auto better = [&](std::uint32_t pos) {
-    if (forward ? pos < min_pos : pos >= min_pos) return false;
-    if (best.depth == NONE) return true;
-    return forward ? pos < best.pos : pos > best.pos;
-  };
+tree_builder::candidate tree_builder::find_in_loop(const schema::loop& l, std::uint32_t tag, const syntax::segment_view& s,
+                                                   std::uint32_t min_pos, bool forward) const {
+  if (tag == UNUSED_TAG) return {};
+  if (tag == UNCODED_TAG) {  // an id outside [A-Z0-9]{1,3}: no guide of ours has one
+    const schema::loop::id_bucket* b = l.find_bucket(s.tag());
+    if (b == nullptr) return {};
+    const candidate_index once(candidates_in(l, *b));
+    return find_in(once, s, min_pos, forward);
+  }
+  const std::uint32_t at = index_of_[l.index * tag_count_ + tag];
+  return at == NONE ? candidate{} : find_in(indexes_[at], s, min_pos, forward);
+}
+
+tree_builder::candidate tree_builder::find_in(const candidate_index& index, const syntax::segment_view& s,
+                                              std::uint32_t min_pos, bool forward) {
   auto value_of = [&](std::size_t e, std::size_t c) { return component_of(s, e, c); };
-  if (bucket == nullptr) return best;
-  for (const schema::segment_use* u : bucket->uses) {
-    if (u == l.trigger) continue;
-    const std::uint32_t pos = use_pos_[u->index];
-    if (better(pos) && u->matches_values(value_of)) best = {0, pos, u, nullptr};
+  const auto cands = index.for_segment(s);  // by ascending position
+  if (forward) {
+    for (const auto& c : cands) {
+      if (c.pos >= min_pos && (c.sure || c.rules->matches_values(value_of))) return {0, c.pos, c.use, c.loop};
+    }
+  } else {
+    for (auto it = cands.rbegin(); it != cands.rend(); ++it) {
+      if (it->pos < min_pos && (it->sure || it->rules->matches_values(value_of))) return {0, it->pos, it->use, it->loop};
+    }
   }
-  for (const schema::loop* child : bucket->loops) {
-    const std::uint32_t pos = child_pos(l, *child);
-    if (pos != NONE && better(pos) && child->trigger->matches_values(value_of)) best = {0, pos, nullptr, child};
-  }
-  return best;
+  return {};
 }
 
 // Innermost open loop first: a match in an enclosing loop closes the loops inside it.
 tree_builder::candidate tree_builder::find_on_stack(const syntax::segment_view& s, std::uint32_t tag, bool forward) const {
   for (std::uint32_t d = static_cast<std::uint32_t>(stack_.size()); d-- > 0;) {
     const frame& f = stack_[d];
-    const schema::loop& l = *tree_.loops_[f.node].loop;
-    const schema::loop::id_bucket* bucket = bucket_in(l, tag, s.tag());
-    if (bucket == nullptr) continue;
-    candidate c = find_in_loop(l, bucket, s, f.pos, forward);
+    candidate c = find_in_loop(*tree_.loops_[f.node].loop, tag, s, f.pos, forward);
     if (c.depth != NONE) {
       c.depth = d;
       return c;
@@ -253,7 +268,7 @@ loop_tree tree_builder::build(const syntax::segment_list& segments, const set_co
     // reported IK304 7. Only the innermost loop: going back in an outer one would close loops
     // and misplace everything after one stray segment.
     const schema::loop& inner = *tree_.loops_[stack_.back().node].loop;
-    c = find_in_loop(inner, bucket_in(inner, tag, s.tag()), s, stack_.back().pos, false);
+    c = find_in_loop(inner, tag, s, stack_.back().pos, false);
     if (c.depth != NONE) {
       c.depth = static_cast<std::uint32_t>(stack_.size() - 1);
       place(i, c, placement::out_of_order);

@@ -8,6 +8,7 @@
 #include "core/finding.hpp"
 #include "schema/guide.hpp"
 #include "syntax/segment_list.hpp"
+#include "tree/candidate_index.hpp"
 #include "tree/loop_tree.hpp"
 #include "tree/set_context.hpp"
 
@@ -37,11 +38,13 @@ class tree_builder {
     const schema::loop* loop = nullptr;        // set for a child loop (the segment is its trigger)
   };
 
-  candidate find_in_loop(const schema::loop& l, const schema::loop::id_bucket* bucket, const syntax::segment_view& s,
+  candidate find_in_loop(const schema::loop& l, std::uint32_t tag, const syntax::segment_view& s,
                          std::uint32_t min_pos, bool forward) const;
+  static candidate find_in(const candidate_index& index, const syntax::segment_view& s, std::uint32_t min_pos,
+                           bool forward);
   candidate find_on_stack(const syntax::segment_view& s, std::uint32_t tag, bool forward) const;
   std::uint32_t tag_of(std::string_view id) const noexcept;
-  const schema::loop::id_bucket* bucket_in(const schema::loop& l, std::uint32_t tag, std::string_view id) const noexcept;
+  std::vector<candidate_index::candidate> candidates_in(const schema::loop& l, const schema::loop::id_bucket& b) const;
   candidate find_hl_parent(const syntax::segment_view& s);
   void place(std::uint32_t index, const candidate& c, placement how);
   void place_unmatched(std::uint32_t index, const syntax::segment_view& s);
@@ -59,10 +62,11 @@ class tree_builder {
   // when not its child): a direct index, since it is asked for every candidate child loop
   std::vector<std::uint32_t> loop_pos_;
   // Segment id -> a dense number over the ids the guide uses (indexed by
-  // schema::segment_id_code), and per loop and dense id that loop's bucket (nullptr: none): a
-  // direct index instead of a search of each open loop's ids for every segment.
+  // schema::segment_id_code), and per loop and dense id the children a segment of that id may
+  // match (NONE: none): a direct index instead of a search of each open loop's ids.
   std::vector<std::uint16_t> tag_of_code_;
-  std::vector<const schema::loop::id_bucket*> buckets_;  // loop index * tag_count_ + dense id
+  std::vector<std::uint32_t> index_of_;  // loop index * tag_count_ + dense id -> into indexes_
+  std::vector<candidate_index> indexes_;
   std::size_t tag_count_ = 0;
 
   // Per build:
