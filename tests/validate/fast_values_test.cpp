@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 
 #include "syntax/values.hpp"
 #include "validate/detail/fast_values.hpp"
@@ -101,6 +102,28 @@ TEST(fast_values_test, character_table_is_the_extended_set) {
     EXPECT_EQ(fast::all_extended(v), syntax::scan_characters(v).extended) << c;
   }
   EXPECT_TRUE(fast::all_extended(""));
+}
+
+// The wide test may only say "no class" when the byte-by-byte scan says so too, and says it for
+// every plain value of 16 bytes or more: every byte value at every place of values 1 to 40 bytes
+// long, under three separator pairs.
+TEST(fast_values_test, plain_test_agrees_with_the_byte_scan) {
+  for (const auto& [component, repetition] : {std::pair{':', '^'}, std::pair{'>', '!'}, std::pair{':', '\0'}}) {
+    fast::value_classes classes;
+    classes.set(component, repetition);
+    for (std::size_t size = 1; size <= 40; ++size) {
+      std::string v(size, 'A');
+      EXPECT_EQ(classes.surely_plain(v), size >= 16);
+      for (std::size_t at = 0; at < size; ++at) {
+        for (int c = 0; c < 256; ++c) {
+          v[at] = static_cast<char>(c);
+          const bool exact = classes.scan(v) == 0;
+          ASSERT_EQ(classes.surely_plain(v), exact && size >= 16) << size << " " << at << " " << c;
+        }
+        v[at] = 'A';
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -8,6 +8,10 @@
 #include <cstddef>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimloop::validate::detail {
 
 // The X12 extended character set (syntax::character_set::extended), one byte per character.
@@ -49,6 +53,32 @@ class value_classes {
     unsigned acc = 0;
     for (char c : v) acc |= table_[static_cast<unsigned char>(c)];
     return acc;
+  }
+  // True when `v` certainly holds no byte of any class (all extended, no separator); false when
+  // it does or when it is too short to tell cheaply. Asked once for a whole segment: most hold no
+  // component, so their elements then need no scan of their own.
+  bool surely_plain(std::string_view v) const noexcept {
+#if defined(__SSE2__)
+    if (v.size() < 16) return false;
+    // Extended = 0x20..0x7E but '^' and '`'; compared as signed bytes, 0x80..0xFF fail "> 0x1F".
+    const __m128i low = _mm_set1_epi8(0x1F), high = _mm_set1_epi8(0x7F), caret = _mm_set1_epi8('^'),
+                  grave = _mm_set1_epi8('`'), comp = _mm_set1_epi8(component_), rep = _mm_set1_epi8(repetition_);
+    auto plain_at = [&](std::size_t at) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + at));
+      const __m128i inside = _mm_and_si128(_mm_cmpgt_epi8(x, low), _mm_cmplt_epi8(x, high));
+      const __m128i odd = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, caret), _mm_cmpeq_epi8(x, grave)),
+                                       _mm_or_si128(_mm_cmpeq_epi8(x, comp), _mm_cmpeq_epi8(x, rep)));
+      return _mm_movemask_epi8(_mm_andnot_si128(odd, inside)) == 0xFFFF;
+    };
+    std::size_t at = 0;
+    for (; at + 16 <= v.size(); at += 16) {
+      if (!plain_at(at)) return false;
+    }
+    return at == v.size() || plain_at(v.size() - 16);  // the tail, overlapping
+#else
+    (void)v;
+    return false;
+#endif
   }
 
  private:
