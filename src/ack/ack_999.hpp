@@ -84,6 +84,11 @@ struct received_interchange {
   std::vector<received_group> groups;
 };
 
+// Drops the business units of `set` that no finding falls in: only a unit holding a finding
+// becomes a CTX, and a large clean set would otherwise keep one per claim until its 999 is made.
+// Call it when no finding will be added to the set any more.
+void keep_units_with_findings(received_set& set);
+
 // The ISA parties, control number and usage of a header as read.
 received_interchange from_isa(const syntax::isa_header& isa);
 

@@ -142,6 +142,18 @@ set_response evaluate_set(const received_set& set, const ack_policy& policy, con
 
 }  // namespace
 
+void keep_units_with_findings(received_set& set) {
+  std::vector<std::uint32_t> positions;
+  for (const auto& f : set.findings)
+    if (f.where.set_index != 0) positions.push_back(f.where.set_index);
+  std::sort(positions.begin(), positions.end());
+  std::erase_if(set.business_units, [&](const business_unit& u) {
+    const auto it = std::lower_bound(positions.begin(), positions.end(), u.first_position);
+    return it == positions.end() || *it > u.last_position;
+  });
+  set.business_units.shrink_to_fit();  // gives the memory back
+}
+
 group_response evaluate_group(const received_group& group, const ack_policy& policy, const element_reference_fn& reference) {
   group_response g;
   g.functional_id = group.functional_id;

@@ -127,8 +127,11 @@ class run {
     const auto errors_before = errors_, rejections_before = rejections_;
     if (!options_.for_999) judged.business_units = std::vector<ack::business_unit>();  // frees; "= {}" keeps the capacity
     ensure_group();
+    // Findings only ever go to the newest set: the one before is complete.
+    if (last_set_ != nullptr) ack::keep_units_with_findings(*last_set_);
     open_groups().back().sets.push_back({u.context.st01, u.context.st02, u.context.st03, {},
                                          std::move(judged.business_units), {}, std::move(judged.claims)});
+    last_set_ = &open_groups().back().sets.back();  // stays put until this vector grows, here
     attach_all(u.findings);  // SE01, SE02, duplicate ST02... count against this set too
     if (judged.not_validated) ++out_.sets_not_validated;
     for (auto& f : judged.findings) {
@@ -161,6 +164,7 @@ class run {
   std::size_t errors_ = 0;
   std::size_t rejections_ = 0;
   validator_cache validators_;  // for sets judged on this thread
+  ack::received_set* last_set_ = nullptr;  // the newest set, whose business units are not yet pruned
 
  public:
   std::vector<ack::interchange_record> ta1_records() const { return ta1_.records(); }
