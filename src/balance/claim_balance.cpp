@@ -20,7 +20,9 @@ std::string claim_label(const x837::claim& c) { return "claim " + c.info.patient
 void check_claim_charge(const x837::claim& c, const tree::set_context& ctx, std::vector<core::finding>& out) {
   if (!c.info.total_charge || c.lines.empty()) return;
   amount_sum lines;
-  for (const auto& l : c.lines) lines.add(l.svc.charge, lines.count() == 0 ? charge_element(l.svc) : "");
+  // the sum keeps a view of its labels: the first line's, held here (a usable sum has every line)
+  const std::string first = charge_element(c.lines.front().svc);
+  for (const auto& l : c.lines) lines.add(l.svc.charge, lines.count() == 0 ? std::string_view(first) : "");
   if (!lines.usable() || lines.total() == *c.info.total_charge) return;
   const std::string clm02 = show(*c.info.total_charge);
   out.push_back(detail::make_finding(

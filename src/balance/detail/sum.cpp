@@ -4,11 +4,6 @@
 
 namespace claimloop::balance::detail {
 
-namespace {
-// More terms than this are summarised: a message is for a person, not a listing.
-constexpr std::size_t MAX_SHOWN_TERMS = 12;
-}  // namespace
-
 std::string show(const core::decimal& d) {
   if (d.scale() >= 2) return d.to_string();
   auto r = d.rescale(2);
@@ -23,31 +18,59 @@ void amount_sum::add(const model::number& value, std::string_view label) {
   add(*value, label);
 }
 
-void amount_sum::add(const core::decimal& value, std::string_view label) {
-  auto t = total_.plus(value);
-  if (!t) {
-    broken_ = true;
-    return;
+void amount_sum::add(const core::decimal& value, std::string_view label) { add(value, term{nullptr, label, {}, false}); }
+
+void amount_sum::add(const core::decimal& value, term label) {
+  // 0 + value is value (at its own scale), and amounts mostly share one scale: both without
+  // decimal::plus, which rescales each side into a result first.
+  std::int64_t sum = 0;
+  if (count_ == 0) {
+    total_ = value;
+  } else if (value.scale() == total_.scale() && !__builtin_add_overflow(total_.mantissa(), value.mantissa(), &sum)) {
+    total_ = *core::decimal::from_parts(sum, value.scale());
+  } else {
+    auto t = total_.plus(value);
+    if (!t) {
+      broken_ = true;
+      return;
+    }
+    total_ = *t;
   }
-  total_ = *t;
+  if (count_ < MAX_SHOWN_TERMS) {
+    label.value = &value;
+    shown_[count_] = label;
+  }
   ++count_;
-  if (count_ > MAX_SHOWN_TERMS) return;
-  if (count_ > 1) terms_ += " + ";
-  if (!label.empty()) {
-    terms_ += label;
-    terms_ += ' ';
-  }
-  terms_ += show(value);
 }
 
 void amount_sum::add_adjustment(const model::adjustment& cas) {
-  for (const auto& r : cas.reasons) add(r.value, cas.group + "-" + r.reason);
+  for (const auto& r : cas.reasons) {
+    if (!r.value) {
+      broken_ = true;
+      continue;
+    }
+    add(*r.value, term{nullptr, cas.group, r.reason, true});
+  }
 }
 
 std::string amount_sum::terms() const {
   if (count_ == 0) return "none";
-  if (count_ <= MAX_SHOWN_TERMS) return terms_;
-  return terms_ + " + ... (" + std::to_string(count_) + " amounts)";
+  std::string out;
+  for (std::size_t i = 0; i < count_ && i < MAX_SHOWN_TERMS; ++i) {
+    const term& t = shown_[i];
+    if (i > 0) out += " + ";
+    if (t.joined || !t.first.empty()) {
+      out += t.first;
+      if (t.joined) {
+        out += '-';
+        out += t.second;
+      }
+      out += ' ';
+    }
+    out += show(*t.value);
+  }
+  if (count_ > MAX_SHOWN_TERMS) out += " + ... (" + std::to_string(count_) + " amounts)";
+  return out;
 }
 
 std::optional<core::decimal> difference(const core::decimal& a, const core::decimal& b) {

@@ -1,5 +1,6 @@
 #pragma once
 // Exact running sums that remember their terms, so a balancing message can show every amount.
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -16,6 +17,9 @@ std::string show(const core::decimal& d);
 
 // A sum of decimal terms. A missing term (an empty required amount, which level 1 reports)
 // or an int64 overflow makes the sum unusable, and the check that needs it is skipped.
+// The first terms are kept as pointers and label views and only written out by terms(): almost
+// every sum balances, and formatting each amount as it was added was most of the cost of
+// SNIP 3. Values and labels must therefore outlive the sum (literals, or parts of the model).
 class amount_sum {
  public:
   // Adds `value`; `label` ("SV102", "PR-2") is written before the amount when not empty.
@@ -30,9 +34,22 @@ class amount_sum {
   // "SV102 100.00 + 50.00", or "none" for an empty sum; long lists are cut after a few terms.
   std::string terms() const;
 
+  // More terms than this are summarised: a message is for a person, not a listing.
+  static constexpr std::size_t MAX_SHOWN_TERMS = 12;
+
  private:
+  // One shown term: its value and label, written "first-second" when `joined` (CAS group and
+  // reason) or "first" alone.
+  // (No member initializers: the array is left unwritten until terms are added.)
+  struct term {
+    const core::decimal* value;
+    std::string_view first, second;
+    bool joined;
+  };
+  void add(const core::decimal& value, term label);
+
   core::decimal total_{};
-  std::string terms_;
+  std::array<term, MAX_SHOWN_TERMS> shown_;
   std::size_t count_ = 0;
   bool broken_ = false;
 };
