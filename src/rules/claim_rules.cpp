@@ -77,17 +77,24 @@ void check_accident_state(const claim_scope& s, finding_sink& sink) {
 }
 
 // 2300 HI (P, I, D): diagnoses are reported with a principal one (ABK, or BK for ICD-9) that
-// the others and the line pointers are ranked against.
+// the others and the line pointers are ranked against. (Walks the codes in place: claim::diagnoses
+// copies every code, and this runs for every claim.)
 void check_principal_diagnosis(const x837::claim& c, finding_sink& sink) {
-  const auto dx = c.diagnoses();
-  if (dx.empty()) return;
-  const bool has_principal =
-      std::ranges::any_of(dx, [](const auto& d) { return d.first == x837::diagnosis_role::principal; });
-  if (has_principal) return;
-  sink.error({"2300", "HI", 1, 1}, dx.front().second,
+  std::size_t count = 0;
+  const x837::health_code* first = nullptr;
+  for (const auto& hi : c.codes)
+    for (const auto& code : hi.codes) {
+      const auto role = x837::role_of(code.qualifier);
+      if (role == x837::diagnosis_role::none) continue;
+      if (role == x837::diagnosis_role::principal) return;
+      if (first == nullptr) first = &code;
+      ++count;
+    }
+  if (first == nullptr) return;
+  sink.error({"2300", "HI", 1, 1}, first->code,
              fmt::format("{}: {} diagnosis code(s) but no principal diagnosis (HI qualifier ABK or BK); the first is "
                          "{} ({})",
-                         claim_label(c), dx.size(), dx.front().second, x837::to_string(dx.front().first)));
+                         claim_label(c), count, first->code, x837::to_string(x837::role_of(first->qualifier))));
 }
 
 // 2300 DTP*435 (I): admission date and hour are required on inpatient claims (X12 RFI 1520).

@@ -53,7 +53,9 @@ void check_dental_service_date(const claim_scope& s, const x837::service_line& l
 }  // namespace
 
 void check_lines(const claim_scope& scope, finding_sink& sink) {
-  const auto diagnoses = scope.claim.diagnoses().size();
+  std::size_t diagnoses = 0;  // claim::diagnoses().size(), without copying the codes
+  for (const auto& hi : scope.claim.codes)
+    for (const auto& c : hi.codes) diagnoses += x837::role_of(c.qualifier) != x837::diagnosis_role::none;
   for (const auto& l : scope.claim.lines) {
     check_diagnosis_pointers(scope, l, diagnoses, sink);
     check_dental_service_date(scope, l, sink);
