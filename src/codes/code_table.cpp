@@ -24,15 +24,43 @@ std::string_view to_string(code_status s) noexcept {
   return "?";
 }
 
+namespace {
+
+// FNV-1a: codes are a few bytes long, so a byte loop is as quick as anything wider.
+std::size_t hash_of(std::string_view code) noexcept {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const char c : code) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+}  // namespace
+
 code_table::code_table(std::string name, std::string file, std::vector<code_entry> entries)
     : name_(std::move(name)), file_(std::move(file)), entries_(std::move(entries)) {
   std::sort(entries_.begin(), entries_.end(), [](const code_entry& a, const code_entry& b) { return a.code < b.code; });
+  index();
+}
+
+void code_table::index() {
+  std::size_t size = 8;
+  while (size < 2 * entries_.size()) size *= 2;
+  slots_.assign(size, 0);
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    std::size_t at = hash_of(entries_[i].code) & (size - 1);
+    while (slots_[at] != 0) at = (at + 1) & (size - 1);
+    slots_[at] = static_cast<std::uint32_t>(i + 1);
+  }
 }
 
 const code_entry* code_table::find(std::string_view code) const noexcept {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), code,
-                             [](const code_entry& e, std::string_view c) { return std::string_view(e.code) < c; });
-  return it != entries_.end() && it->code == code ? &*it : nullptr;
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash_of(code) & mask;; at = (at + 1) & mask) {
+    const std::uint32_t slot = slots_[at];
+    if (slot == 0) return nullptr;
+    const code_entry& e = entries_[slot - 1];
+    if (e.code == code) return &e;
+  }
 }
 
 code_status code_table::check(std::string_view code, const std::optional<core::date>& on) const noexcept {

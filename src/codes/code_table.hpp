@@ -49,15 +49,22 @@ class code_table {
   bool empty() const noexcept { return entries_.empty(); }
   const std::vector<code_entry>& entries() const noexcept { return entries_; }
 
-  // The entry for `code`, or nullptr (binary search).
+  // The entry for `code`, or nullptr (a hash lookup).
   const code_entry* find(std::string_view code) const noexcept;
   // Whether `code` may be used on `on` (no date: only presence and billability count).
   code_status check(std::string_view code, const std::optional<core::date>& on) const noexcept;
 
  private:
+  // Fills slots_ from entries_.
+  void index();
+
   std::string name_;
   std::string file_;
   std::vector<code_entry> entries_;  // sorted by code
+  // Open addressing over entries_ (1 + entry index, 0 = empty; a power of two, at most half
+  // full): SNIP 5 looks up several codes a claim, twice each, and a binary search over strings
+  // cost a string compare per step.
+  std::vector<std::uint32_t> slots_;
 };
 
 // "2003-10-16": dates in messages.

@@ -1,6 +1,9 @@
 // Loading code tables: the shipped TSV lists, the sample CMS files, and refusals of bad input.
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+
 #include "codes/code_tables.hpp"
 #include "codes/loader.hpp"
 #include "codes/shapes.hpp"
@@ -37,6 +40,43 @@ TEST(code_table_test, carc_dates_decide_validity) {
   EXPECT_EQ(carc.check("45", std::nullopt), codes::code_status::valid);
   EXPECT_EQ(carc.check("XX1", day(2024, 1, 1)), codes::code_status::unknown);
   EXPECT_EQ(carc.find("253")->description, "Sequestration reduction in federal payment");
+}
+
+// find() is a hash lookup: every code of every shipped list is found as its own entry, and codes
+// next to them (a prefix, one byte more, another case) are not.
+TEST(code_table_test, find_returns_each_entry_and_nothing_else) {
+  auto t = codes::load_code_tables(CODES_DIR);
+  ASSERT_TRUE(t);
+  for (const auto* table : {t->carc.get(), t->rarc.get(), t->adjustment_group.get(), t->claim_status.get(),
+                            t->claim_frequency.get(), t->place_of_service.get(), t->facility_type.get(),
+                            t->entity_identifier.get(), t->reference_qualifier.get()}) {
+    ASSERT_FALSE(table->empty());
+    std::set<std::string> codes;
+    for (const auto& e : table->entries()) codes.insert(e.code);
+    for (const auto& e : table->entries()) {
+      EXPECT_EQ(table->find(e.code), &e) << table->name() << " " << e.code;
+      for (const std::string& near : {e.code + "0", "z" + e.code, e.code.substr(0, e.code.size() - 1)}) {
+        if (!codes.contains(near)) {
+          EXPECT_EQ(table->find(near), nullptr) << table->name() << " " << near;
+        }
+      }
+    }
+    EXPECT_EQ(table->find(""), nullptr);
+  }
+}
+
+TEST(code_table_test, empty_tables_find_nothing) {
+  EXPECT_EQ(codes::code_table().find("45"), nullptr);
+  const codes::code_table empty("empty", "empty.tsv", {});
+  EXPECT_EQ(empty.find("45"), nullptr);
+  EXPECT_EQ(empty.check("45", std::nullopt), codes::code_status::unknown);
+  // a table copied keeps its index pointing at its own entries
+  auto t = codes::load_code_tables(CODES_DIR);
+  ASSERT_TRUE(t);
+  const codes::code_table copy = *t->carc;
+  ASSERT_NE(copy.find("45"), nullptr);
+  EXPECT_GE(copy.find("45"), copy.entries().data());
+  EXPECT_LT(copy.find("45"), copy.entries().data() + copy.size());
 }
 
 TEST(code_table_test, reads_icd10cm_order_file) {
