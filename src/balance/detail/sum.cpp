@@ -18,7 +18,7 @@ void amount_sum::add(const model::number& value, std::string_view label) {
   add(*value, label);
 }
 
-void amount_sum::add(const core::decimal& value, std::string_view label) { add(value, term{nullptr, label, {}, false}); }
+void amount_sum::add(const core::decimal& value, std::string_view label) { add(value, term{0, 0, false, label, {}}); }
 
 void amount_sum::add(const core::decimal& value, term label) {
   // 0 + value is value (at its own scale), and amounts mostly share one scale: both without
@@ -37,7 +37,8 @@ void amount_sum::add(const core::decimal& value, term label) {
     total_ = *t;
   }
   if (count_ < MAX_SHOWN_TERMS) {
-    label.value = &value;
+    label.mantissa = value.mantissa();
+    label.scale = value.scale();
     shown_[count_] = label;
   }
   ++count_;
@@ -49,7 +50,7 @@ void amount_sum::add_adjustment(const model::adjustment& cas) {
       broken_ = true;
       continue;
     }
-    add(*r.value, term{nullptr, cas.group, r.reason, true});
+    add(*r.value, term{0, 0, true, cas.group, r.reason});
   }
 }
 
@@ -67,7 +68,7 @@ std::string amount_sum::terms() const {
       }
       out += ' ';
     }
-    out += show(*t.value);
+    out += show(*core::decimal::from_parts(t.mantissa, t.scale));
   }
   if (count_ > MAX_SHOWN_TERMS) out += " + ... (" + std::to_string(count_) + " amounts)";
   return out;

@@ -17,9 +17,9 @@ std::string show(const core::decimal& d);
 
 // A sum of decimal terms. A missing term (an empty required amount, which level 1 reports)
 // or an int64 overflow makes the sum unusable, and the check that needs it is skipped.
-// The first terms are kept as pointers and label views and only written out by terms(): almost
+// The first terms are kept as numbers and label views and only written out by terms(): almost
 // every sum balances, and formatting each amount as it was added was most of the cost of
-// SNIP 3. Values and labels must therefore outlive the sum (literals, or parts of the model).
+// SNIP 3. Labels must therefore outlive the sum (literals, or strings of the model).
 class amount_sum {
  public:
   // Adds `value`; `label` ("SV102", "PR-2") is written before the amount when not empty.
@@ -38,13 +38,14 @@ class amount_sum {
   static constexpr std::size_t MAX_SHOWN_TERMS = 12;
 
  private:
-  // One shown term: its value and label, written "first-second" when `joined` (CAS group and
-  // reason) or "first" alone.
-  // (No member initializers: the array is left unwritten until terms are added.)
+  // One shown term: its value (mantissa and scale) and label, written "first-second" when
+  // `joined` (CAS group and reason) or "first" alone. No member initializers: the array is
+  // left unwritten until terms are added.
   struct term {
-    const core::decimal* value;
-    std::string_view first, second;
+    std::int64_t mantissa;
+    int scale;
     bool joined;
+    std::string_view first, second;
   };
   void add(const core::decimal& value, term label);
 
