@@ -48,8 +48,15 @@ std::optional<value_error> read_fields(raw_segment source, T& out, std::span<con
   std::size_t at = 0;  // the element in `parts` (tables list a composite's components together)
   component_split parts;
   for (const auto& f : table) {
-    if (f.element != at) parts.reset(seg.element(at = f.element));
-    const auto v = parts[f.component];
+    std::string_view v;
+    if (f.component == 0 && (&f == &table.back() || (&f)[1].element != f.element)) {
+      // a simple element (no other field of the table reads its components): no split
+      v = first_repetition(seg.element(f.element));
+      at = 0;
+    } else {
+      if (f.element != at) parts.reset(seg.element(at = f.element));
+      v = parts[f.component];
+    }
     if (f.text != nullptr) {
       auto& text = out.*(f.text);
       if (!v.empty() || !text.empty()) text.assign(v);  // most optional fields are absent

@@ -8,36 +8,9 @@
 
 namespace claimloop::model {
 
-std::string_view raw_segment::element(std::size_t n) const noexcept {
-  return n == 0 ? std::string_view{} : elements.at(n - 1);
-}
-
 std::string_view raw_segment::component(std::size_t n, std::size_t c) const noexcept {
   return component_in(element(n), c);
 }
-
-namespace {
-
-// True when `e` holds a COMPONENT or REPETITION byte: 0x1F and 0x1E are the bytes whose value
-// with the low bit cleared is 0x1E. Eight bytes at a time (a zero-byte test on the XOR), since
-// most elements are simple and this is asked for every field a mapper reads.
-bool has_separators(std::string_view e) noexcept {
-  static_assert(COMPONENT == '\x1F' && REPETITION == '\x1E');
-  constexpr std::uint64_t ONES = 0x0101010101010101ULL, HIGHS = 0x8080808080808080ULL;
-  constexpr std::uint64_t LOW_BIT_CLEARED = 0xFEFEFEFEFEFEFEFEULL, SEPARATORS = 0x1E1E1E1E1E1E1E1EULL;
-  std::size_t i = 0;
-  for (; i + 8 <= e.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, e.data() + i, 8);
-    const std::uint64_t y = (x & LOW_BIT_CLEARED) ^ SEPARATORS;
-    if (((y - ONES) & ~y & HIGHS) != 0) return true;
-  }
-  for (; i < e.size(); ++i)
-    if ((static_cast<unsigned char>(e[i]) & 0xFE) == 0x1E) return true;
-  return false;
-}
-
-}  // namespace
 
 std::string_view component_in(std::string_view e, std::size_t c) noexcept {
   if (!has_separators(e)) return c <= 1 ? e : std::string_view{};

@@ -5,6 +5,7 @@
 // delimiters it was read with and can be written with any others.
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,8 +27,9 @@ struct raw_segment {
   std::string tag;
   element_list elements;
 
-  // Element n as stored (components joined by COMPONENT), "" past the end.
-  std::string_view element(std::size_t n) const noexcept;
+  // Element n as stored (components joined by COMPONENT), "" past the end. (Inline: the
+  // mappers ask it for every field they read.)
+  std::string_view element(std::size_t n) const noexcept { return n == 0 ? std::string_view{} : elements.at(n - 1); }
   // Component c (1-based) of the first repetition of element n, "" when absent; c = 0 gives the
   // whole first repetition (a simple element, or a composite with its COMPONENT bytes).
   std::string_view component(std::size_t n, std::size_t c) const noexcept;
@@ -42,6 +44,30 @@ struct raw_segment {
 // Component c (1-based) of the first repetition of the stored element `e`; c = 0 gives the whole
 // first repetition (raw_segment::component on an element already at hand).
 std::string_view component_in(std::string_view e, std::size_t c) noexcept;
+
+// True when `e` holds a COMPONENT or REPETITION byte: 0x1F and 0x1E are the bytes whose value
+// with the low bit cleared is 0x1E. Eight bytes at a time (a zero-byte test on the XOR), since
+// most elements are simple and this is asked for every field a mapper reads.
+inline bool has_separators(std::string_view e) noexcept {
+  static_assert(COMPONENT == '\x1F' && REPETITION == '\x1E');
+  constexpr std::uint64_t ONES = 0x0101010101010101ULL, HIGHS = 0x8080808080808080ULL;
+  constexpr std::uint64_t LOW_BIT_CLEARED = 0xFEFEFEFEFEFEFEFEULL, SEPARATORS = 0x1E1E1E1E1E1E1E1EULL;
+  std::size_t i = 0;
+  for (; i + 8 <= e.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, e.data() + i, 8);
+    const std::uint64_t y = (x & LOW_BIT_CLEARED) ^ SEPARATORS;
+    if (((y - ONES) & ~y & HIGHS) != 0) return true;
+  }
+  for (; i < e.size(); ++i)
+    if ((static_cast<unsigned char>(e[i]) & 0xFE) == 0x1E) return true;
+  return false;
+}
+
+// component_in(e, 0), the whole first repetition, with the common case (no separator) inline.
+inline std::string_view first_repetition(std::string_view e) noexcept {
+  return has_separators(e) ? component_in(e, 0) : e;
+}
 
 // The components of the first repetition of a stored element, found in one scan, for readers
 // that take several components of one composite (SV101, HI01..12, SVC01).
