@@ -6,19 +6,25 @@ namespace claimloop::rules::detail {
 
 namespace {
 
-// Upper case with runs of spaces folded, so "100 Main St" and "100  MAIN ST" compare equal.
-std::string folded(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isspace(u)) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-      continue;
-    }
-    out += static_cast<char>(std::toupper(u));
+// True when `a` and `b` are equal in upper case with runs of spaces folded and outer spaces
+// dropped, so "100 Main St" and "100  MAIN ST" compare equal. Compared in place: this runs for
+// several parties of every claim, and folding copies allocated for each longer line.
+bool same_folded(std::string_view a, std::string_view b) {
+  auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  auto upper = [](char c) { return static_cast<char>(std::toupper(static_cast<unsigned char>(c))); };
+  std::size_t i = 0, j = 0;
+  for (;;) {
+    // a run of spaces counts as one space, and only between two other characters
+    const std::size_t i0 = i, j0 = j;
+    while (i < a.size() && is_space(a[i])) ++i;
+    while (j < b.size() && is_space(b[j])) ++j;
+    const bool end_a = i == a.size(), end_b = j == b.size();
+    if (end_a || end_b) return end_a && end_b;
+    const bool gap_a = i != i0 && i0 != 0, gap_b = j != j0 && j0 != 0;
+    if (gap_a != gap_b || upper(a[i]) != upper(b[j])) return false;
+    ++i;
+    ++j;
   }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
 
 // ZIP+4 and ZIP name the same place when their first five digits agree.
@@ -67,9 +73,9 @@ bool same_id(const model::name& a, const model::name& b) noexcept {
 
 bool same_address(const model::party& a, const model::party& b) {
   if (!a.address || !b.address || !a.city || !b.city) return false;
-  return folded(a.address->line_1) == folded(b.address->line_1) &&
-         folded(a.address->line_2) == folded(b.address->line_2) && folded(a.city->city) == folded(b.city->city) &&
-         folded(a.city->state) == folded(b.city->state) && same_postal_code(a.city->postal_code, b.city->postal_code);
+  return same_folded(a.address->line_1, b.address->line_1) && same_folded(a.address->line_2, b.address->line_2) &&
+         same_folded(a.city->city, b.city->city) && same_folded(a.city->state, b.city->state) &&
+         same_postal_code(a.city->postal_code, b.city->postal_code);
 }
 
 std::string id_text(const model::name& n) { return n.id_qualifier.empty() ? n.id : n.id_qualifier + " " + n.id; }
