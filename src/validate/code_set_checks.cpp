@@ -9,6 +9,7 @@
 
 #include "codes/shapes.hpp"
 #include "syntax/values.hpp"
+#include "tree/fields.hpp"
 
 namespace claimloop::validate {
 namespace {
@@ -105,9 +106,12 @@ void code_set_checker::report(const spot& p, std::string_view ik403, std::string
 void code_set_checker::check_code(const spot& p, std::string_view value, const codes::code_table* table,
                                   std::string_view what, const std::optional<core::date>& on) {
   if (value.empty() || table == nullptr || refused_by_guide(p.use, p.element, p.component, value)) return;
+  const codes::code_status status = table->check(value, on);
+  if (status == codes::code_status::valid) return;
+  // Worded only for a finding: nearly every code is valid.
   const std::string label = element_label(p.at->s->tag(), p.element, p.component);
   const codes::code_entry* e = table->find(value);
-  switch (table->check(value, on)) {
+  switch (status) {
     case codes::code_status::valid:
       return;
     case codes::code_status::unknown:
@@ -125,22 +129,22 @@ void code_set_checker::check_code(const spot& p, std::string_view value, const c
 
 // SV101 / SV202 / SV301 / SVC01 (and SVC06): qualifier, procedure code, modifiers 3-6.
 void code_set_checker::check_procedure(const spot& p, const syntax::segment_view& s) {
-  const std::string_view qualifier = s.component(p.element, 1), code = s.component(p.element, 2);
-  const std::string label = element_label(s.tag(), p.element, 2);
+  const std::string_view qualifier = tree::component_of(s, p.element, 1), code = tree::component_of(s, p.element, 2);
+  auto label = [&] { return element_label(s.tag(), p.element, 2); };
   const spot at_code{p.at, p.use, p.element, 2};
   if (qualifier == "HC" && !code.empty()) {
     if (codes::is_hcpcs_level2_shape(code)) {
       check_code(at_code, code, tables_.hcpcs.get(), "HCPCS Level II code", line_date_ ? line_date_ : claim_date_);
     } else if (!codes::is_cpt_shape(code)) {
       report(at_code, "7", code, fmt::format("{} \"{}\" is not shaped like a CPT (5 digits, or 4 digits + F/T/U) or HCPCS "
-                                             "Level II code (letter + 4 digits)", label, code));
+                                             "Level II code (letter + 4 digits)", label(), code));
     }
   } else if (qualifier == "AD" && !code.empty() && !codes::is_cdt_shape(code)) {
-    report(at_code, "7", code, fmt::format("{} \"{}\" is not shaped like a CDT code (D + 4 digits)", label, code));
+    report(at_code, "7", code, fmt::format("{} \"{}\" is not shaped like a CDT code (D + 4 digits)", label(), code));
   }
   if (qualifier != "HC" && qualifier != "AD") return;
   for (std::uint8_t c = 3; c <= 6; ++c) {
-    const std::string_view mod = s.component(p.element, c);
+    const std::string_view mod = tree::component_of(s, p.element, c);
     if (mod.empty()) continue;
     const spot at_mod{p.at, p.use, p.element, c};
     if (!codes::is_modifier_shape(mod)) {
@@ -155,8 +159,8 @@ void code_set_checker::check_procedure(const spot& p, const syntax::segment_view
 void code_set_checker::check_diagnoses(const segment_ref& at, const syntax::segment_view& s) {
   const schema::segment_use* use = nullptr;  // qualifiers are checked by level 1; codes are external
   for (std::uint8_t e = 1; e <= 12 && e <= s.element_count(); ++e) {
-    if (!is_one_of(s.component(e, 1), {"ABK", "ABF", "ABJ", "ABN", "APR"})) continue;
-    const std::string_view code = s.component(e, 2);
+    if (!is_one_of(tree::component_of(s, e, 1), {"ABK", "ABF", "ABJ", "ABN", "APR"})) continue;
+    const std::string_view code = tree::component_of(s, e, 2);
     if (code.empty()) continue;
     const spot p{&at, use, e, 2};
     if (!codes::is_icd10cm_shape(code)) {
@@ -226,12 +230,12 @@ void code_set_checker::segment(const tree::loop_tree& tree, std::uint32_t index,
     check_code(spot_at(2), s.element(2), tables_.claim_status.get(), "claim status code", service_date());
     check_code(spot_at(9), s.element(9), tables_.claim_frequency.get(), "claim frequency code", service_date());
   } else if (tag == "CLM") {
-    const std::string_view qualifier = s.component(5, 2);
+    const std::string_view qualifier = tree::component_of(s, 5, 2);
     const codes::code_table* facility = qualifier == "B" ? tables_.place_of_service.get()
                                         : qualifier == "A" ? tables_.facility_type.get() : nullptr;
-    check_code(spot_at(5, 1), s.component(5, 1), facility, qualifier == "B" ? "place of service code" : "facility type code",
+    check_code(spot_at(5, 1), tree::component_of(s, 5, 1), facility, qualifier == "B" ? "place of service code" : "facility type code",
                claim_date_);
-    check_code(spot_at(5, 3), s.component(5, 3), tables_.claim_frequency.get(), "claim frequency code", claim_date_);
+    check_code(spot_at(5, 3), tree::component_of(s, 5, 3), tables_.claim_frequency.get(), "claim frequency code", claim_date_);
   } else if (tag == "SV1" || tag == "SV2" || tag == "SV3" || tag == "SVC") {
     check_procedure(spot_at(static_cast<std::uint8_t>(tag == "SV2" ? 2 : 1)), s);
     if (tag == "SVC" && !s.element(6).empty()) check_procedure(spot_at(6), s);
