@@ -65,6 +65,7 @@ struct interchange_reader::impl {
   std::deque<unit> ready;
   std::vector<finding> pending;  // findings waiting for the next unit handed out
   bool finished = false;
+  bool notices_waiting = false;  // the reader holds notices for the batch being read
 
   bool in_interchange = false, in_group = false, in_set = false;
   unit_context ctx;               // isa13 and the open group's gs01/gs06/gs08
@@ -115,7 +116,12 @@ struct interchange_reader::impl {
     one.push_back(s);
     emit(kind, std::move(one), c, false);
   }
+  // Only a batch the reader lexed with notices has any; those come one segment to a batch.
   void take_notices() {
+    if (notices_waiting) take_waiting_notices();
+  }
+  [[gnu::noinline]] void take_waiting_notices() {
+    notices_waiting = false;
     for (auto& n : reader.take_notices()) {
       finding f = make_finding(notice_code(n.what));
       f.where = n.where;
@@ -186,8 +192,10 @@ struct interchange_reader::impl {
     in_set = true;
     ++sets;
     set = syntax::segment_list(reader.delims());
-    // Sets of one file are usually alike in size: start this one as big as the last one was.
-    set.reserve(last_set_bytes, last_set_segments, last_set_ends);
+    // Sets of one file are usually alike in size: start this one as big as the last one was,
+    // plus an eighth, so a slightly bigger set does not copy everything into twice the room.
+    set.reserve(last_set_bytes + last_set_bytes / 8, last_set_segments + last_set_segments / 8,
+                last_set_ends + last_set_ends / 8);
     set.push_back(st);
     set_ctx = ctx;
     set_ctx.st01 = std::string(st.element(1));
@@ -236,13 +244,27 @@ struct interchange_reader::impl {
   void on_segment(const syntax::segment_view& s);
   void on_body_segment(const syntax::segment_view& s, std::string_view tag);
   void on_end();
+  core::result<void> read_until_ready();
 };
+
+namespace {
+
+// ISA, GS, ST, GE or IEA. Asked of every segment: compares bytes, not strings.
+inline bool is_envelope_tag(std::string_view tag) noexcept {
+  if (tag.size() == 2) {
+    const char a = tag[0], b = tag[1];
+    return (a == 'G' && (b == 'S' || b == 'E')) || (a == 'S' && b == 'T');
+  }
+  return tag.size() == 3 && tag[0] == 'I' && tag[2] == 'A' && (tag[1] == 'S' || tag[1] == 'E');
+}
+
+}  // namespace
 
 void interchange_reader::impl::on_segment(const syntax::segment_view& s) {
   last = s.pos();
   const auto tag = s.tag();
   // Body segments (nearly all of them) close nothing: name the segment only for envelope ones.
-  if (!(tag == "ISA" || tag == "GS" || tag == "ST" || tag == "GE" || tag == "IEA")) {
+  if (!is_envelope_tag(tag)) {
     take_notices();
     on_body_segment(s, tag);
     return;
@@ -306,14 +328,32 @@ interchange_reader::~interchange_reader() = default;
 interchange_reader::interchange_reader(interchange_reader&&) noexcept = default;
 interchange_reader& interchange_reader::operator=(interchange_reader&&) noexcept = default;
 
+// Takes the reader's segments a batch at a time and gives back what follows the segment that
+// completed a unit, so the reader's bytes_read() and layout_before() stay those of the last
+// segment this stage used, as with one next() per segment.
+core::result<void> interchange_reader::impl::read_until_ready() {
+  while (ready.empty() && !finished) {
+    auto batch = reader.next_batch();
+    if (!batch) return std::move(batch).error();
+    notices_waiting = reader.has_notices();
+    if (batch->empty()) {
+      on_end();
+      break;
+    }
+    const syntax::segment_view* at = batch->data();
+    const syntax::segment_view* const stop = at + batch->size();
+    while (at != stop) {
+      on_segment(*at++);
+      if (!ready.empty()) break;
+    }
+    if (at != stop) reader.unread(static_cast<std::size_t>(stop - at));
+  }
+  return {};
+}
+
 core::result<std::optional<unit>> interchange_reader::next() {
   impl& s = *impl_;
-  while (s.ready.empty() && !s.finished) {
-    auto seg = s.reader.next();
-    if (!seg) return std::move(seg).error();
-    if (*seg) s.on_segment(**seg);
-    else s.on_end();
-  }
+  if (auto read = s.read_until_ready(); !read) return std::move(read).error();
   if (s.ready.empty()) return std::optional<unit>();
   unit u = std::move(s.ready.front());
   s.ready.pop_front();

@@ -7,6 +7,7 @@
 #include "syntax/segment_reader.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cstring>
 #include <fmt/format.h>
 
@@ -124,5 +125,12 @@ std::uint64_t segment_reader::bytes_read() const noexcept {
   return last.pos().offset + last.bytes().size() + 1;
 }
 std::vector<reader_notice> segment_reader::take_notices() { return std::exchange(impl_->notices, {}); }
+bool segment_reader::has_notices() const noexcept { return !impl_->notices.empty(); }
+
+void segment_reader::unread(std::size_t n) noexcept {
+  impl& s = *impl_;
+  assert(n < s.batch_pos);  // at least the first segment of the batch stays handed out
+  s.batch_pos -= n;
+}
 
 }  // namespace claimloop::syntax

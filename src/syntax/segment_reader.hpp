@@ -51,12 +51,19 @@ class segment_reader {
   // gives exactly what a next() per segment would. Mixing with next() is allowed.
   core::result<std::span<const segment_view>> next_batch();
 
+  // Gives back the last n segments of the span next_batch() just returned (n smaller than its
+  // size): the next call returns them again, and bytes_read() and layout_before() are as if they
+  // had never been handed out. Lets a consumer take a batch and stop where its own unit ends.
+  void unread(std::size_t n) noexcept;
+
   // Delimiters and header of the interchange being read (valid after the first ISA).
   const delimiters& delims() const noexcept;
   const isa_header& isa() const noexcept;
   const std::string& file_name() const noexcept;
   // Notices gathered since the last call.
   std::vector<reader_notice> take_notices();
+  // True when take_notices() would return any (a cheap test before taking them).
+  bool has_notices() const noexcept;
   // The layout (byte-order mark, line breaks, spaces) skipped before the segment last returned
   // (the last of a batch), or after the last segment once the end was returned. An echo that
   // writes it before each segment reproduces the input's layout exactly.

@@ -4,12 +4,6 @@
 
 namespace claimloop::syntax {
 
-std::string_view segment_view::element(std::size_t n) const noexcept {
-  if (n == 0 || n >= ends_.size()) return {};
-  const std::size_t begin = ends_[n - 1] + 1;
-  return bytes_.substr(begin, ends_[n] - begin);
-}
-
 std::vector<std::string_view> split(std::string_view text, char separator) {
   std::vector<std::uint32_t> ends;
   detail::lex_fields(text, separator, ends);

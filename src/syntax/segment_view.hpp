@@ -24,8 +24,13 @@ class segment_view {
   std::string_view tag() const noexcept { return bytes_.substr(0, ends_.empty() ? bytes_.size() : ends_[0]); }
   // Number of elements after the tag as written, trailing empty ones included.
   std::size_t element_count() const noexcept { return ends_.empty() ? 0 : ends_.size() - 1; }
-  // Element n (1-based) as written, or "" past the end.
-  std::string_view element(std::size_t n) const noexcept;
+  // Element n (1-based) as written, or "" past the end. Inline: every stage after the reader
+  // asks for elements one at a time.
+  std::string_view element(std::size_t n) const noexcept {
+    if (n == 0 || n >= ends_.size()) return {};
+    const std::size_t begin = ends_[n - 1] + 1;
+    return {bytes_.data() + begin, ends_[n] - begin};
+  }
   // Component c (1-based) of the first repetition of element n, or "" when absent.
   std::string_view component(std::size_t n, std::size_t c) const;
   // Components of element n (of its first repetition); one entry for a simple element.

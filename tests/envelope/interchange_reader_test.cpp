@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "envelope/envelope_fixtures.hpp"
 #include "envelope/interchange_reader.hpp"
 #include "support/test_support.hpp"
@@ -175,4 +177,48 @@ TEST(interchange_reader_test, every_fixture_has_an_expectation) {
     ++n;
   }
   EXPECT_GE(n, 20u);
+}
+
+TEST(interchange_reader_test, bytes_read_after_each_unit_is_its_last_segment_as_read_one_at_a_time) {
+  // Lent bytes are lexed in batches of up to 256 segments; a stream in 7-byte reads one segment
+  // at a time. The envelope stage must stop both where the unit's last segment ends, so
+  // segments().bytes_read() (progress of `claimloop parse`/set_stream) is the same after every
+  // unit, and the units hold the same segments.
+  std::size_t files = 0, units = 0;
+  for (const auto& e : ct::corpus_with_isa()) {
+    const auto bytes = ct::read_file(e.full_path());
+    auto run = [&](std::size_t max_read, std::size_t chunk) {
+      envelope::interchange_reader reader(syntax::memory_source(bytes, max_read), e.local_file, {{chunk}});
+      std::vector<std::tuple<unit_kind, std::size_t, std::uint64_t, std::string>> out;
+      for (auto u = reader.next(); u && *u; u = reader.next()) {
+        const auto& segs = (*u)->segments;
+        out.emplace_back((*u)->kind, segs.size(), reader.segments().bytes_read(),
+                         segs.empty() ? std::string() : std::string(segs.back().bytes()));
+      }
+      return out;
+    };
+    const auto lent = run(SIZE_MAX, 1 << 20);
+    EXPECT_EQ(lent, run(7, 5)) << e.local_file;
+    units += lent.size();
+    ++files;
+  }
+  EXPECT_GT(files, 200u);
+  EXPECT_GT(units, 1000u);
+}
+
+TEST(interchange_reader_test, bytes_read_stops_at_the_set_end_in_a_long_batch) {
+  // Two sets lexed in one batch: after the first set unit only its SE has been read.
+  const std::string set1 = "ST*837*0001~BHT*0019*00*1*20240115*1030*CH~SE*3*0001~";
+  const std::string text = ISA + GS + set1 + "ST*837*0002~SE*2*0002~GE*2*7~IEA*1*000000007~";
+  envelope::interchange_reader reader(syntax::memory_source(text), "inline.x12");
+  std::vector<unit_kind> seen;
+  for (auto u = reader.next(); u && *u; u = reader.next()) {
+    seen.push_back((*u)->kind);
+    if (seen.size() == 3) {
+      ASSERT_EQ((*u)->kind, unit_kind::transaction_set);
+      EXPECT_EQ(reader.segments().bytes_read(), ISA.size() + GS.size() + set1.size());
+      EXPECT_EQ((*u)->segments.size(), 3u);
+    }
+  }
+  EXPECT_EQ(seen.size(), 7u);  // ISA, GS, set, set, GE, IEA, end of input
 }

@@ -178,3 +178,65 @@ TEST(batch_reader_test, empty_and_non_x12_input_fail_as_with_next) {
     EXPECT_EQ(by_next(reader_for(text)).error, by_batch(reader_for(text)).error);
   }
 }
+
+namespace {
+
+// Takes batches but keeps only a random number of each (1..size), handing the rest back with
+// unread(), as a consumer that stops where its unit ends does. Every kept segment records what
+// the reader says after unread(): bytes_read() and layout_before() of the group's last segment.
+reading by_batch_with_unread(syntax::segment_reader reader, std::size_t seed, std::size_t& given_back) {
+  reading out;
+  std::size_t draw = seed;
+  for (;;) {
+    auto batch = reader.next_batch();
+    if (!batch) {
+      out.error = batch.error().to_string();
+      return out;
+    }
+    if (batch->empty()) break;
+    draw = draw * 6364136223846793005u + 1442695040888963407u;
+    const std::size_t keep = 1 + (draw >> 33) % batch->size();
+    const std::size_t notices = reader.take_notices().size();
+    const std::vector<syntax::segment_view> kept(batch->begin(), batch->begin() + static_cast<std::ptrdiff_t>(keep));
+    reader.unread(batch->size() - keep);
+    given_back += batch->size() - keep;
+    for (const auto& s : kept) {
+      out.segments.push_back(make_seen(s, reader));
+      out.segments.back().last_of_batch = &s == &kept.back();
+    }
+    out.segments.back().notices = notices;
+  }
+  out.trailing_layout = reader.layout_before();
+  out.bytes_read = reader.bytes_read();
+  return out;
+}
+
+}  // namespace
+
+TEST(batch_reader_test, unread_hands_segments_out_again_and_rewinds_bytes_read) {
+  auto files = claimloop::testing::corpus_with_isa();
+  std::size_t given_back = 0;
+  for (std::size_t i = 0; i < files.size(); i += 2) {
+    const std::string bytes = claimloop::testing::read_file(files[i].full_path());
+    const reading ref = by_next(reader_for(bytes));
+    const reading got = by_batch_with_unread(reader_for(bytes), i + 1, given_back);
+    EXPECT_EQ(got.error, ref.error) << files[i].local_file;
+    ASSERT_EQ(got.segments.size(), ref.segments.size()) << files[i].local_file;
+    std::size_t group_end = 0;  // index of the last segment of the kept group k belongs to
+    for (std::size_t k = 0; k < ref.segments.size(); ++k) {
+      if (k >= group_end) {
+        group_end = k;
+        while (!got.segments[group_end].last_of_batch) ++group_end;
+      }
+      seen expected = ref.segments[k];
+      expected.bytes_read = ref.segments[group_end].bytes_read;
+      expected.layout = ref.segments[group_end].layout;
+      expected.last_of_batch = k == group_end;
+      ASSERT_EQ(got.segments[k], expected) << files[i].local_file << " segment " << k;
+      if (k == group_end) ++group_end;
+    }
+    EXPECT_EQ(got.trailing_layout, ref.trailing_layout) << files[i].local_file;
+    EXPECT_EQ(got.bytes_read, ref.bytes_read) << files[i].local_file;
+  }
+  EXPECT_GT(given_back, 1000u) << "the test must actually hand segments back";
+}
