@@ -242,7 +242,8 @@ struct interchange_reader::impl {
   }
 
   void on_segment(const syntax::segment_view& s);
-  void on_body_segment(const syntax::segment_view& s, std::string_view tag);
+  [[gnu::noinline]] void on_envelope_segment(const syntax::segment_view& s, std::string_view tag);
+  [[gnu::noinline]] void on_body_segment(const syntax::segment_view& s, std::string_view tag);
   void on_end();
   core::result<void> read_until_ready();
 };
@@ -260,15 +261,22 @@ inline bool is_envelope_tag(std::string_view tag) noexcept {
 
 }  // namespace
 
-void interchange_reader::impl::on_segment(const syntax::segment_view& s) {
+// Nearly every segment is a body segment inside a set: it closes nothing and is only copied.
+// That path stays small enough to inline into read_until_ready(); the rest is out of line.
+inline void interchange_reader::impl::on_segment(const syntax::segment_view& s) {
   last = s.pos();
   const auto tag = s.tag();
-  // Body segments (nearly all of them) close nothing: name the segment only for envelope ones.
-  if (!is_envelope_tag(tag)) {
-    take_notices();
-    on_body_segment(s, tag);
+  if (is_envelope_tag(tag)) {
+    on_envelope_segment(s, tag);
     return;
   }
+  take_notices();
+  if (in_set && tag != "SE") set.push_back(s);
+  else on_body_segment(s, tag);
+}
+
+// Names the segment for the findings of the envelopes it closes, closes them, opens its own.
+void interchange_reader::impl::on_envelope_segment(const syntax::segment_view& s, std::string_view tag) {
   const auto by = fmt::format("{} (segment {})", tag, s.pos().segment_number);
   if (tag == "ISA") {
     close_set(s.pos(), by);
