@@ -1,6 +1,7 @@
 #include "codes/code_table.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include <fmt/format.h>
 
@@ -26,12 +27,7 @@ std::string_view to_string(code_status s) noexcept {
 
 namespace {
 
-// FNV-1a: codes are a few bytes long, so a byte loop is as quick as anything wider.
-std::size_t hash_of(std::string_view code) noexcept {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (const char c : code) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-  return static_cast<std::size_t>(h ^ (h >> 29));
-}
+std::size_t hash_of(std::string_view code) noexcept { return std::hash<std::string_view>{}(code); }
 
 }  // namespace
 

@@ -11,29 +11,28 @@
 
 namespace claimloop::syntax::detail {
 
+// Copies n bytes, W <= n <= 2W, as two fixed-size moves of W bytes that may overlap: both are
+// read before either is written, so overlapping source and target ranges stay correct.
+template <std::size_t W>
+inline void copy_overlapping(char* to, const char* from, std::size_t n) noexcept {
+  char head[W], tail[W];
+  std::memcpy(head, from, W);
+  std::memcpy(tail, from + n - W, W);
+  std::memcpy(to, head, W);
+  std::memcpy(to + n - W, tail, W);
+}
+
 // Copies n bytes. Segments are mostly 10-60 bytes with 3-15 element ends: two overlapping
 // fixed-size moves copy those without a call into memcpy, which is kept for longer runs.
 inline void copy_bytes(char* to, const char* from, std::size_t n) noexcept {
   if (n > 32) {
     std::memcpy(to, from, n);
   } else if (n >= 16) {
-    char head[16], tail[16];
-    std::memcpy(head, from, 16);
-    std::memcpy(tail, from + n - 16, 16);
-    std::memcpy(to, head, 16);
-    std::memcpy(to + n - 16, tail, 16);
+    copy_overlapping<16>(to, from, n);
   } else if (n >= 8) {
-    std::uint64_t head, tail;
-    std::memcpy(&head, from, 8);
-    std::memcpy(&tail, from + n - 8, 8);
-    std::memcpy(to, &head, 8);
-    std::memcpy(to + n - 8, &tail, 8);
+    copy_overlapping<8>(to, from, n);
   } else if (n >= 4) {
-    std::uint32_t head, tail;
-    std::memcpy(&head, from, 4);
-    std::memcpy(&tail, from + n - 4, 4);
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + n - 4, &tail, 4);
+    copy_overlapping<4>(to, from, n);
   } else {
     for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
   }
